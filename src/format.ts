@@ -1,0 +1,145 @@
+import { DateTime, type Zone } from 'luxon';
+import type { Unit, UnitDisplay } from './options.js';
+import type { UnitAmount } from './remaining.js';
+
+/** A unit's number and its label, formatted apart so that blocks can stack them. */
+export interface FormattedAmount {
+  unit: Unit;
+  value: string;
+  label: string;
+}
+
+/** Intl's names for our units (Intl wants them singular). */
+const INTL_UNIT: Record<Unit, string> = {
+  years: 'year',
+  months: 'month',
+  weeks: 'week',
+  days: 'day',
+  hours: 'hour',
+  minutes: 'minute',
+  seconds: 'second',
+};
+
+const TIME_OF_DAY: ReadonlySet<Unit> = new Set(['hours', 'minutes', 'seconds']);
+
+/** Formatters are costly to build and are reused every second, so each is built once per page. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
+
+function memoized<T extends Intl.NumberFormat | Intl.ListFormat>(key: string, build: () => T): T {
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = build();
+    formatters.set(key, formatter);
+  }
+  return formatter as T;
+}
+
+function unitFormatter(locale: string | undefined, unit: Unit, unitDisplay: UnitDisplay): Intl.NumberFormat {
+  return memoized(`unit|${locale}|${unit}|${unitDisplay}`, () =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: INTL_UNIT[unit], unitDisplay }),
+  );
+}
+
+function numberFormatter(locale: string | undefined): Intl.NumberFormat {
+  return memoized(`number|${locale}`, () => new Intl.NumberFormat(locale));
+}
+
+function twoDigitFormatter(locale: string | undefined): Intl.NumberFormat {
+  return memoized(`2-digit|${locale}`, () =>
+    new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }),
+  );
+}
+
+function listFormatter(locale: string | undefined, unitDisplay: UnitDisplay): Intl.ListFormat {
+  return memoized(`list|${locale}|${unitDisplay}`, () =>
+    unitDisplay === 'long'
+      ? new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' })
+      : new Intl.ListFormat(locale, { type: 'unit', style: unitDisplay }),
+  );
+}
+
+/**
+ * A BCP 47 tag the Intl formatters accept, or undefined (the browser's locale) for an empty
+ * or malformed one such as "en_US", which Intl would otherwise throw on.
+ */
+export function resolveLocale(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** "3 days" split into "3" and "days", with the plural form the locale uses for 3. */
+export function formatAmount(
+  locale: string | undefined,
+  { unit, amount }: UnitAmount,
+  unitDisplay: UnitDisplay,
+): FormattedAmount {
+  const { value, label } = splitNumber(locale, unitFormatter(locale, unit, unitDisplay).formatToParts(amount), amount);
+  return { unit, value, label: label.trim() };
+}
+
+/**
+ * Splits a formatted unit into its number and the rest, spacing included. Some locales spell
+ * small numbers into the unit (Arabic "يومان", two days): then the whole phrase is the label
+ * and the digits are still shown.
+ */
+function splitNumber(
+  locale: string | undefined,
+  parts: Intl.NumberFormatPart[],
+  amount: number,
+): { value: string; label: string } {
+  const isNumber = (part: Intl.NumberFormatPart) => part.type !== 'unit' && part.type !== 'literal';
+  const value = parts.filter(isNumber).map((part) => part.value).join('');
+  const label = parts.filter((part) => !isNumber(part)).map((part) => part.value).join('');
+  return { value: value === '' ? numberFormatter(locale).format(amount) : value, label };
+}
+
+/** One localized sentence, zero units left out: "3 days, 4 hours, 5 minutes, and 6 seconds". */
+export function formatSentence(
+  locale: string | undefined,
+  amounts: readonly UnitAmount[],
+  unitDisplay: UnitDisplay,
+): string {
+  const shown = amounts.filter(({ amount }) => amount > 0);
+  const phrases = (shown.length > 0 ? shown : amounts.slice(-1)).map(({ unit, amount }) =>
+    unitFormatter(locale, unit, unitDisplay).format(amount),
+  );
+  return listFormatter(locale, unitDisplay).format(phrases);
+}
+
+/**
+ * Digital style, "3d 04:05:06": calendar and day units with narrow labels, time-of-day units
+ * as two digits joined by colons. Each piece says what separates it from the one before.
+ */
+export function formatCompact(
+  locale: string | undefined,
+  amounts: readonly UnitAmount[],
+): Array<FormattedAmount & { separator: string }> {
+  return amounts.map((amount, index) => {
+    const previous = amounts[index - 1];
+    const separator = !previous ? '' : TIME_OF_DAY.has(previous.unit) && TIME_OF_DAY.has(amount.unit) ? ':' : ' ';
+    if (TIME_OF_DAY.has(amount.unit)) {
+      return { unit: amount.unit, value: twoDigitFormatter(locale).format(amount.amount), label: '', separator };
+    }
+    const parts = unitFormatter(locale, amount.unit, 'narrow').formatToParts(amount.amount);
+    return { unit: amount.unit, ...splitNumber(locale, parts, amount.amount), separator };
+  });
+}
+
+/** "December 15, 2022 at 11:00 AM UTC": the target in `zone`, with the zone named. */
+export function formatDateLine(epochMs: number, zone: Zone, locale: string | undefined): string {
+  return DateTime.fromMillis(epochMs, { zone }).toLocaleString(
+    {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    },
+    { locale },
+  );
+}

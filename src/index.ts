@@ -1,0 +1,9 @@
+import { ReleaseCountdown } from './release-countdown.js';
+
+export { ReleaseCountdown };
+export type { ReleasedEventDetail } from './release-countdown.js';
+
+// The script may be embedded twice on one page (two widgets, two URLs): the first one wins.
+if (!customElements.get('release-countdown')) {
+  customElements.define('release-countdown', ReleaseCountdown);
+}

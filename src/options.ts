@@ -1,0 +1,44 @@
+import { configError, quote, type ConfigError } from './config-error.js';
+
+/** Every unit the countdown can show, largest first: the order they are displayed in. */
+export const UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const FORMATS = ['blocks', 'text', 'compact'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export const UNIT_DISPLAYS = ['long', 'short', 'narrow'] as const;
+export type UnitDisplay = (typeof UNIT_DISPLAYS)[number];
+
+export const DEFAULT_UNITS: readonly Unit[] = ['days', 'hours', 'minutes', 'seconds'];
+
+/**
+ * Reads `units`: any subset of UNITS in any order, separated by spaces or commas, singular
+ * or plural; returned largest first. Empty means the default.
+ */
+export function parseUnits(value: string | null | undefined): Unit[] | ConfigError {
+  const words = (value ?? '').split(/[\s,]+/).filter(Boolean);
+  if (words.length === 0) return [...DEFAULT_UNITS];
+  const chosen = new Set<Unit>();
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    const unit = UNITS.find((candidate) => candidate === lower || candidate === `${lower}s`);
+    if (!unit) {
+      return configError('units', `${quote(word)} is not a unit; use any of ${UNITS.join(', ')}`);
+    }
+    chosen.add(unit);
+  }
+  return UNITS.filter((unit) => chosen.has(unit));
+}
+
+/** Reads an attribute that takes one of a few keywords; empty means the first one. */
+export function parseChoice<T extends string>(
+  attribute: string,
+  value: string | null | undefined,
+  choices: readonly T[],
+): T | ConfigError {
+  const word = (value ?? '').trim();
+  if (word === '') return choices[0];
+  const choice = choices.find((candidate) => candidate === word.toLowerCase());
+  return choice ?? configError(attribute, `${quote(word)} is not one of ${choices.join(', ')}`);
+}

@@ -1,0 +1,70 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    /* Digits of equal width, so the box does not jitter as they change. */
+    font-variant-numeric: tabular-nums;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  [part='title'] {
+    font-weight: 700;
+  }
+
+  [part='countdown'] {
+    margin-block: 0.25em;
+  }
+
+  .blocks .shown {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--release-countdown-gap, 0.75em);
+  }
+
+  .blocks [part~='unit'] {
+    display: inline-flex;
+    flex-direction: column;
+    align-items: center;
+    min-width: 2.5ch;
+    background: var(--release-countdown-unit-background, transparent);
+  }
+
+  .blocks [part='value'] {
+    font-size: var(--release-countdown-value-size, 2em);
+    font-weight: 700;
+    line-height: 1.1;
+    color: var(--release-countdown-value-color, inherit);
+  }
+
+  [part='label'] {
+    font-size: var(--release-countdown-label-size, 0.8em);
+    color: var(--release-countdown-label-color, inherit);
+  }
+
+  .blocks [part='separator'] {
+    display: none;
+  }
+
+  .compact [part='separator'] {
+    white-space: pre;
+  }
+
+  [part='error'] {
+    color: var(--release-countdown-error-color, #b00020);
+  }
+
+  /* Read by screen readers, not shown: the same time in words, without per-second churn. */
+  .spoken {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,98 @@
+import { DateTime, type Zone } from 'luxon';
+import type { Unit } from './options.js';
+
+/** One shown unit and how many of it remain. */
+export interface UnitAmount {
+  unit: Unit;
+  amount: number;
+}
+
+type CalendarUnit = 'years' | 'months';
+type FixedUnit = Exclude<Unit, CalendarUnit>;
+
+/** Weeks and smaller are exact real durations, so a DST change never stretches a day. */
+const FIXED_MS: Record<FixedUnit, number> = {
+  weeks: 7 * 86_400_000,
+  days: 86_400_000,
+  hours: 3_600_000,
+  minutes: 60_000,
+  seconds: 1_000,
+};
+
+function isCalendar(unit: Unit): unit is CalendarUnit {
+  return unit === 'years' || unit === 'months';
+}
+
+/**
+ * How much of each unit remains from `nowMs` until `targetMs`, or `null` once the target has
+ * been reached. `units` must be largest first (as `parseUnits` returns them); the largest
+ * absorbs everything above it. The result is rounded up in the smallest unit, so it never
+ * reads all zeros before the target. Years and months are calendar steps in `zone`; the
+ * other units are exact durations.
+ */
+export function remainingUntil(
+  targetMs: number,
+  nowMs: number,
+  units: readonly Unit[],
+  zone: Zone,
+): UnitAmount[] | null {
+  if (nowMs >= targetMs) return null;
+  const amounts = new Map<Unit, number>(units.map((unit) => [unit, 0]));
+  const calendarUnits = units.filter(isCalendar);
+  const fixedUnits = units.filter((unit): unit is FixedUnit => !isCalendar(unit));
+
+  let cursorMs = nowMs;
+  if (calendarUnits.length > 0) {
+    const target = DateTime.fromMillis(targetMs, { zone });
+    let cursor = DateTime.fromMillis(nowMs, { zone });
+    for (const unit of calendarUnits) {
+      const count = wholeStepsBefore(cursor, unit, target);
+      amounts.set(unit, count);
+      cursor = cursor.plus({ [unit]: count });
+    }
+    const smallestCalendar = calendarUnits[calendarUnits.length - 1];
+    const nextStepMs = cursor.plus({ [smallestCalendar]: 1 }).toMillis();
+    cursorMs = cursor.toMillis();
+
+    const fillsNextStep =
+      fixedUnits.length === 0
+        ? cursorMs < targetMs
+        : cursorMs + roundUp(targetMs - cursorMs, fixedUnits) >= nextStepMs;
+    if (fillsNextStep) {
+      // Rounding up fills one more calendar step: show "2 months 0 days", not "1 month 28 days".
+      amounts.set(smallestCalendar, (amounts.get(smallestCalendar) ?? 0) + 1);
+      cursorMs = nextStepMs;
+      carryMonthsIntoYear(amounts);
+    }
+  }
+
+  let rest = roundUp(Math.max(0, targetMs - cursorMs), fixedUnits);
+  for (const unit of fixedUnits) {
+    const count = Math.floor(rest / FIXED_MS[unit]);
+    amounts.set(unit, count);
+    rest -= count * FIXED_MS[unit];
+  }
+  return units.map((unit) => ({ unit, amount: amounts.get(unit) ?? 0 }));
+}
+
+/** Rounds a duration up to a whole number of the smallest fixed unit. */
+function roundUp(ms: number, fixedUnits: readonly FixedUnit[]): number {
+  if (fixedUnits.length === 0) return 0;
+  const step = FIXED_MS[fixedUnits[fixedUnits.length - 1]];
+  return Math.ceil(ms / step) * step;
+}
+
+/** The largest n with cursor + n units <= target, counted from the cursor so month ends clamp once. */
+function wholeStepsBefore(cursor: DateTime, unit: CalendarUnit, target: DateTime): number {
+  let count = Math.max(0, Math.floor(target.diff(cursor, unit).get(unit)));
+  while (cursor.plus({ [unit]: count + 1 }) <= target) count += 1;
+  while (count > 0 && cursor.plus({ [unit]: count }) > target) count -= 1;
+  return count;
+}
+
+function carryMonthsIntoYear(amounts: Map<Unit, number>): void {
+  if (amounts.get('months') === 12 && amounts.has('years')) {
+    amounts.set('months', 0);
+    amounts.set('years', (amounts.get('years') ?? 0) + 1);
+  }
+}

@@ -1,0 +1,76 @@
+import { DateTime, Info, type Zone } from 'luxon';
+import { configError, isConfigError, quote, type ConfigError } from './config-error.js';
+
+/** The moment being counted down to, as an absolute instant, and the zone it is shown in. */
+export interface Target {
+  ok: true;
+  /** Epoch milliseconds, always a whole second, so one shared per-second clock serves every target. */
+  epochMs: number;
+  zone: Zone;
+}
+
+export type TargetResult = Target | ConfigError;
+
+/** Examples shown in error messages, so that the fix is one copy away. */
+const DATE_EXAMPLE = '2025-12-15T11:00:00Z';
+
+/**
+ * Resolves `time-zone`: an IANA name, `UTC`, or a fixed offset such as `UTC+9`;
+ * empty means the viewer's zone.
+ */
+export function parseZone(name: string | null | undefined): Zone | ConfigError {
+  const trimmed = (name ?? '').trim();
+  const zone = Info.normalizeZone(trimmed === '' ? 'system' : trimmed);
+  if (zone?.isValid) return zone;
+  return configError(
+    'time-zone',
+    `${quote(trimmed)} is not a time zone; use an IANA name such as America/New_York, UTC, or an offset such as UTC+9`,
+  );
+}
+
+/**
+ * Turns the `date` attribute (or a `Date` set as the property) into an absolute instant.
+ * Offset-less dates are wall-clock time in `time-zone`. A wall-clock time that does not
+ * exist (skipped by a DST change) moves forward by the length of the gap; one that occurs
+ * twice (repeated by a DST change) means its first occurrence.
+ */
+export function parseTarget(
+  date: string | Date | null | undefined,
+  timeZone: string | null | undefined,
+): TargetResult {
+  const zone = parseZone(timeZone);
+  if (isConfigError(zone)) return zone;
+
+  if (date instanceof Date) {
+    const ms = date.getTime();
+    if (Number.isNaN(ms)) return configError('date', 'the Date object is invalid');
+    return { ok: true, epochMs: wholeSecond(ms), zone };
+  }
+
+  const text = typeof date === 'string' ? date.trim() : '';
+  if (text === '') return configError('date', `missing; set it to a date such as ${DATE_EXAMPLE}`);
+
+  const parsed = parseDateText(text, zone);
+  if (!parsed) {
+    return configError('date', `${quote(text)} is not a date; use ISO 8601 such as ${DATE_EXAMPLE}`);
+  }
+  return { ok: true, epochMs: wholeSecond(firstOccurrence(parsed).toMillis()), zone };
+}
+
+function parseDateText(text: string, zone: Zone): DateTime | undefined {
+  // setZone keeps an explicit offset from the text, so only offset-less text can be ambiguous.
+  const options = { zone, setZone: true };
+  return [DateTime.fromISO(text, options), DateTime.fromRFC2822(text, options), DateTime.fromSQL(text, options)]
+    .find((parsed) => parsed.isValid);
+}
+
+/** Luxon picks either occurrence of a repeated wall-clock time depending on today's offset; pin it. */
+function firstOccurrence(dateTime: DateTime): DateTime {
+  return dateTime
+    .getPossibleOffsets()
+    .reduce((earliest, candidate) => (candidate < earliest ? candidate : earliest));
+}
+
+function wholeSecond(ms: number): number {
+  return Math.floor(ms / 1000) * 1000;
+}
