@@ -1,3 +1,4 @@
+import { attributeText } from './attribute-text.js';
 import { configError, quote, type ConfigError } from './config-error.js';
 
 /** Every unit the countdown can show, largest first: the order they are displayed in. */
@@ -16,8 +17,8 @@ export const DEFAULT_UNITS: readonly Unit[] = ['days', 'hours', 'minutes', 'seco
  * Reads `units`: any subset of UNITS in any order, separated by spaces or commas, singular
  * or plural; returned largest first. Empty means the default.
  */
-export function parseUnits(value: string | null | undefined): Unit[] | ConfigError {
-  const words = (value ?? '').split(/[\s,]+/).filter(Boolean);
+export function parseUnits(value: unknown): Unit[] | ConfigError {
+  const words = attributeText(value).split(/[\s,]+/).filter(Boolean);
   if (words.length === 0) return [...DEFAULT_UNITS];
   const chosen = new Set<Unit>();
   for (const word of words) {
@@ -34,10 +35,10 @@ export function parseUnits(value: string | null | undefined): Unit[] | ConfigErr
 /** Reads an attribute that takes one of a few keywords; empty means the first one. */
 export function parseChoice<T extends string>(
   attribute: string,
-  value: string | null | undefined,
+  value: unknown,
   choices: readonly T[],
 ): T | ConfigError {
-  const word = (value ?? '').trim();
+  const word = attributeText(value).trim();
   if (word === '') return choices[0];
   const choice = choices.find((candidate) => candidate === word.toLowerCase());
   return choice ?? configError(attribute, `${quote(word)} is not one of ${choices.join(', ')}`);

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { attributeText } from './attribute-text.js';
 import { isConfigError } from './config-error.js';
 import { formatAmount, formatCompact, formatDateLine, formatSentence, resolveLocale } from './format.js';
 import { FORMATS, UNIT_DISPLAYS, parseChoice, parseUnits, type Format, type Unit, type UnitDisplay } from './options.js';
@@ -6,6 +7,7 @@ import { remainingUntil, type UnitAmount } from './remaining.js';
 import { styles } from './release-countdown.styles.js';
 import { parseTarget, type Target } from './target.js';
 import { SecondsController } from './ticker.js';
+import { TimeSourceController } from './time-source.js';
 
 /** Everything the attributes say, once read and checked. */
 interface Config {
@@ -63,6 +65,7 @@ export class ReleaseCountdown extends LitElement {
     units: {},
     format: {},
     unitDisplay: { attribute: 'unit-display' },
+    timeSource: { attribute: 'time-source' },
   };
 
   /** The global attributes `title` and `lang` keep their native properties; they only need a re-render. */
@@ -82,15 +85,20 @@ export class ReleaseCountdown extends LitElement {
   declare format: string | null;
   /** Label length: `long` (default), `short` or `narrow`. */
   declare unitDisplay: string | null;
+  /** A URL answering the server's time (a `Date` header, or epoch milliseconds as the body); corrects a wrong device clock. */
+  declare timeSource: string | null;
 
   #config: Config | undefined;
   #state: State = { kind: 'invalid', message: '' };
   #locale: string | undefined;
   /** The target we have seen pass; we stay released for it even if the clock is set back. */
   #releasedFor: number | undefined;
+  /** The target whose `released` event has fired; a release not yet announced may still be revised by a clock correction. */
+  #announcedFor: number | undefined;
   #warned: string | undefined;
   #dateLine = { key: '', text: '' };
-  readonly #clock = new SecondsController(this, (nowMs) => this.#refresh(nowMs, true));
+  readonly #clock = new SecondsController(this, (nowMs) => this.#refresh(nowMs, true), () => this.#timeSource.offsetMs);
+  readonly #timeSource = new TimeSourceController(this, () => this.#onClockCorrected());
 
   constructor() {
     super();
@@ -100,6 +108,7 @@ export class ReleaseCountdown extends LitElement {
     this.units = null;
     this.format = null;
     this.unitDisplay = null;
+    this.timeSource = null;
   }
 
   /** True once the target has passed. Check it before listening for `released`. */
@@ -111,7 +120,7 @@ export class ReleaseCountdown extends LitElement {
     super.connectedCallback();
     this.#locale = resolveLocale(closestLang(this));
     // Back on the page after any time away: show the present, not what was shown when removed.
-    if (this.#config) this.#refresh(Date.now(), false);
+    if (this.#config) this.#refresh(this.#timeSource.now(), false);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -121,10 +130,21 @@ export class ReleaseCountdown extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('timeSource')) this.#timeSource.url = this.timeSource;
     if (!this.#config || CONFIG_PROPERTIES.some((name) => changed.has(name))) {
       this.#readConfig();
-      this.#refresh(Date.now(), false);
+      this.#refresh(this.#timeSource.now(), false);
     }
+  }
+
+  /**
+   * The time source answered: count by the corrected clock at once. A release that the
+   * uncorrected clock showed but never announced is revised; an announced one stands.
+   */
+  #onClockCorrected(): void {
+    if (this.#releasedFor !== this.#announcedFor) this.#releasedFor = undefined;
+    this.#clock.realign();
+    this.#refresh(this.#timeSource.now(), true);
   }
 
   #readConfig(): void {
@@ -174,6 +194,7 @@ export class ReleaseCountdown extends LitElement {
     }
     this.requestUpdate();
     if (fromClock && this.released && !wasReleased && this.#config) {
+      this.#announcedFor = this.#config.target.epochMs;
       this.dispatchEvent(
         new CustomEvent<ReleasedEventDetail>('released', {
           bubbles: true,
@@ -239,7 +260,7 @@ export class ReleaseCountdown extends LitElement {
   }
 
   #releasedText(title: string): string {
-    const text = this.releasedText?.trim();
+    const text = attributeText(this.releasedText).trim();
     if (text) return text;
     return title ? `${title} has been released!` : 'Released!';
   }

@@ -1,4 +1,5 @@
 import { DateTime, Info, type Zone } from 'luxon';
+import { attributeText } from './attribute-text.js';
 import { configError, isConfigError, quote, type ConfigError } from './config-error.js';
 
 /** The moment being counted down to, as an absolute instant, and the zone it is shown in. */
@@ -18,8 +19,8 @@ const DATE_EXAMPLE = '2025-12-15T11:00:00Z';
  * Resolves `time-zone`: an IANA name, `UTC`, or a fixed offset such as `UTC+9`;
  * empty means the viewer's zone.
  */
-export function parseZone(name: string | null | undefined): Zone | ConfigError {
-  const trimmed = (name ?? '').trim();
+export function parseZone(name: unknown): Zone | ConfigError {
+  const trimmed = attributeText(name).trim();
   const zone = Info.normalizeZone(trimmed === '' ? 'system' : trimmed);
   if (zone?.isValid) return zone;
   return configError(
@@ -34,20 +35,17 @@ export function parseZone(name: string | null | undefined): Zone | ConfigError {
  * exist (skipped by a DST change) moves forward by the length of the gap; one that occurs
  * twice (repeated by a DST change) means its first occurrence.
  */
-export function parseTarget(
-  date: string | Date | null | undefined,
-  timeZone: string | null | undefined,
-): TargetResult {
+export function parseTarget(date: unknown, timeZone: unknown): TargetResult {
   const zone = parseZone(timeZone);
   if (isConfigError(zone)) return zone;
 
-  if (date instanceof Date) {
-    const ms = date.getTime();
+  if (isDate(date)) {
+    const ms = Date.prototype.getTime.call(date);
     if (Number.isNaN(ms)) return configError('date', 'the Date object is invalid');
     return { ok: true, epochMs: wholeSecond(ms), zone };
   }
 
-  const text = typeof date === 'string' ? date.trim() : '';
+  const text = attributeText(date).trim();
   if (text === '') return configError('date', `missing; set it to a date such as ${DATE_EXAMPLE}`);
 
   const parsed = parseDateText(text, zone);
@@ -69,6 +67,16 @@ function firstOccurrence(dateTime: DateTime): DateTime {
   return dateTime
     .getPossibleOffsets()
     .reduce((earliest, candidate) => (candidate < earliest ? candidate : earliest));
+}
+
+/** A `Date`, also one made in another frame, where `instanceof Date` is false. */
+function isDate(value: unknown): value is Date {
+  try {
+    return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
+  } catch {
+    // A revoked Proxy, or one whose traps throw: not a date.
+    return false;
+  }
 }
 
 function wholeSecond(ms: number): number {

@@ -3,23 +3,40 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** Called with the current time (epoch ms) just after each whole second, and when the page is shown again. */
 export type SecondListener = (nowMs: number) => void;
 
+/** How far a listener's clock is ahead of this device's clock (a `time-source` correction), in ms. */
+export type ClockOffset = () => number;
+
+interface Subscription {
+  listener: SecondListener;
+  offsetMs: ClockOffset;
+}
+
 /**
  * The one clock shared by every countdown on the page: a single `setTimeout` aimed at the
  * next whole-second boundary (never `setInterval`, which drifts), re-aimed from the absolute
  * clock after every tick, so sleeps, throttling and clock changes heal at the next tick.
+ * A countdown corrected by a time source counts whole seconds of its corrected clock; the
+ * timer aims at the nearest boundary of every clock in use, and each listener hears its own
+ * time. It never waits more than a second, so no wait comes near what `setTimeout` can hold.
  * It exists only while someone listens.
  */
-const listeners = new Set<SecondListener>();
+const subscriptions = new Set<Subscription>();
 let timeout: ReturnType<typeof setTimeout> | undefined;
 let boundaryMs = 0;
 
-export function onEverySecond(listener: SecondListener): () => void {
-  listeners.add(listener);
-  if (listeners.size === 1) start();
+export function onEverySecond(listener: SecondListener, offsetMs: ClockOffset = () => 0): () => void {
+  const subscription = { listener, offsetMs };
+  subscriptions.add(subscription);
+  if (subscriptions.size === 1) start();
   return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) stop();
+    subscriptions.delete(subscription);
+    if (subscriptions.size === 0) stop();
   };
+}
+
+/** A listener's clock was corrected: aim at the boundaries of the clocks now in use. */
+export function realign(): void {
+  if (subscriptions.size > 0) scheduleNextBoundary(Date.now());
 }
 
 function start(): void {
@@ -35,10 +52,15 @@ function stop(): void {
   window.removeEventListener('pageshow', onPageShown);
 }
 
-function scheduleNextBoundary(nowMs: number): void {
+/** `localNowMs` is this device's clock; a boundary of a clock `offset` ahead is at `nextWholeSecond(local + offset) - offset`. */
+function scheduleNextBoundary(localNowMs: number): void {
   clearTimeout(timeout);
-  boundaryMs = Math.floor(nowMs / 1000) * 1000 + 1000;
-  timeout = setTimeout(onTimeout, boundaryMs - nowMs);
+  boundaryMs = Infinity;
+  for (const { offsetMs } of subscriptions) {
+    const offset = offsetMs();
+    boundaryMs = Math.min(boundaryMs, Math.floor((localNowMs + offset) / 1000) * 1000 + 1000 - offset);
+  }
+  timeout = setTimeout(onTimeout, boundaryMs - localNowMs);
 }
 
 function onTimeout(): void {
@@ -58,15 +80,15 @@ function onPageShown(): void {
   if (document.visibilityState === 'visible') notify(Date.now());
 }
 
-function notify(nowMs: number): void {
-  for (const listener of [...listeners]) {
+function notify(localNowMs: number): void {
+  for (const { listener, offsetMs } of [...subscriptions]) {
     try {
-      listener(nowMs);
+      listener(localNowMs + offsetMs());
     } catch (error) {
       reportError(error);
     }
   }
-  if (listeners.size > 0) scheduleNextBoundary(Date.now());
+  if (subscriptions.size > 0) scheduleNextBoundary(Date.now());
 }
 
 /**
@@ -81,6 +103,7 @@ export class SecondsController implements ReactiveController {
   constructor(
     host: ReactiveControllerHost,
     private readonly onSecond: SecondListener,
+    private readonly offsetMs: ClockOffset = () => 0,
   ) {
     host.addController(this);
   }
@@ -88,6 +111,11 @@ export class SecondsController implements ReactiveController {
   set running(running: boolean) {
     this.#running = running;
     this.#sync();
+  }
+
+  /** The host's clock was corrected; the shared timer re-aims at its whole seconds. */
+  realign(): void {
+    if (this.#unsubscribe) realign();
   }
 
   hostConnected(): void {
@@ -103,7 +131,7 @@ export class SecondsController implements ReactiveController {
   #sync(): void {
     const shouldListen = this.#connected && this.#running;
     if (shouldListen && !this.#unsubscribe) {
-      this.#unsubscribe = onEverySecond(this.onSecond);
+      this.#unsubscribe = onEverySecond(this.onSecond, this.offsetMs);
     } else if (!shouldListen && this.#unsubscribe) {
       this.#unsubscribe();
       this.#unsubscribe = undefined;
