@@ -28,15 +28,23 @@ export function onEverySecond(listener: SecondListener, offsetMs: ClockOffset = 
   const subscription = { listener, offsetMs };
   subscriptions.add(subscription);
   if (subscriptions.size === 1) start();
+  else includeClock(offsetMs());
   return () => {
     subscriptions.delete(subscription);
     if (subscriptions.size === 0) stop();
   };
 }
 
-/** A listener's clock was corrected: aim at the boundaries of the clocks now in use. */
-export function realign(): void {
-  if (subscriptions.size > 0) scheduleNextBoundary(Date.now());
+/**
+ * Makes the timer fire by the next whole second of a clock `offsetMs` ahead of this device's:
+ * for a listener that joins, or whose clock was corrected. Constant time, so ten thousand
+ * countdowns corrected at once cost ten thousand steps, not a hundred million.
+ */
+export function includeClock(offsetMs: number): void {
+  if (subscriptions.size === 0) return;
+  const localNowMs = Date.now();
+  const atMs = nextBoundary(localNowMs, offsetMs);
+  if (atMs < boundaryMs) aim(localNowMs, atMs);
 }
 
 function start(): void {
@@ -52,15 +60,21 @@ function stop(): void {
   window.removeEventListener('pageshow', onPageShown);
 }
 
-/** `localNowMs` is this device's clock; a boundary of a clock `offset` ahead is at `nextWholeSecond(local + offset) - offset`. */
+/** The next whole second of a clock `offsetMs` ahead, on this device's clock. */
+function nextBoundary(localNowMs: number, offsetMs: number): number {
+  return Math.floor((localNowMs + offsetMs) / 1000) * 1000 + 1000 - offsetMs;
+}
+
 function scheduleNextBoundary(localNowMs: number): void {
+  let atMs = Infinity;
+  for (const { offsetMs } of subscriptions) atMs = Math.min(atMs, nextBoundary(localNowMs, offsetMs()));
+  aim(localNowMs, atMs);
+}
+
+function aim(localNowMs: number, atMs: number): void {
   clearTimeout(timeout);
-  boundaryMs = Infinity;
-  for (const { offsetMs } of subscriptions) {
-    const offset = offsetMs();
-    boundaryMs = Math.min(boundaryMs, Math.floor((localNowMs + offset) / 1000) * 1000 + 1000 - offset);
-  }
-  timeout = setTimeout(onTimeout, boundaryMs - localNowMs);
+  boundaryMs = atMs;
+  timeout = setTimeout(onTimeout, atMs - localNowMs);
 }
 
 function onTimeout(): void {
@@ -115,7 +129,7 @@ export class SecondsController implements ReactiveController {
 
   /** The host's clock was corrected; the shared timer re-aims at its whole seconds. */
   realign(): void {
-    if (this.#unsubscribe) realign();
+    if (this.#unsubscribe) includeClock(this.offsetMs());
   }
 
   hostConnected(): void {

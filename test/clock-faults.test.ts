@@ -1,0 +1,291 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import type { ReleaseCountdown } from '../src/index.js';
+import '../src/index.js';
+import { includeClock, onEverySecond } from '../src/ticker.js';
+
+/**
+ * The faults a visitor's clock makes, each driven with sinon's fake clock: jumps, sleeps,
+ * throttling, back-forward cache, very distant targets, and a 48-hour run second by second.
+ * Zones are pinned to UTC here (DST is covered in zones.test.ts); expected values come from
+ * plain arithmetic, not from the modules under test.
+ */
+
+const TARGET = '2025-03-20T12:00:00Z';
+const TARGET_MS = Date.parse(TARGET);
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+let clock: sinon.SinonFakeTimers;
+
+function useClock(nowMs: number): void {
+  clock = sinon.useFakeTimers({ now: nowMs, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+}
+
+afterEach(() => {
+  clock?.restore();
+  sinon.restore();
+});
+
+/** The seconds left, as the visitor reads them off the four blocks; -1 once released. */
+function shownSeconds(el: ReleaseCountdown): number {
+  if (el.released) return -1;
+  const [days, hours, minutes, seconds] = [...el.shadowRoot!.querySelectorAll('[part="value"]')].map((part) =>
+    Number(part.textContent),
+  );
+  return ((days * 24 + hours) * 60 + minutes) * 60 + seconds;
+}
+
+/** What the blocks must read at `nowMs`: whole seconds left, rounded up. */
+function secondsLeft(nowMs: number): number {
+  return nowMs >= TARGET_MS ? -1 : Math.ceil((TARGET_MS - nowMs) / 1000);
+}
+
+async function countdown(nowMs: number, attributes: Record<string, string> = {}): Promise<ReleaseCountdown> {
+  useClock(nowMs);
+  const el = document.createElement('release-countdown');
+  for (const [name, value] of Object.entries({ date: TARGET, 'time-zone': 'UTC', lang: 'en', ...attributes })) {
+    el.setAttribute(name, value);
+  }
+  return fixture<ReleaseCountdown>(html`${el}`);
+}
+
+/** Records what the element shows after each of its renders. */
+function recordRenders(el: ReleaseCountdown): number[] {
+  const seen: number[] = [];
+  (el as unknown as { updated: () => void }).updated = () => seen.push(shownSeconds(el));
+  return seen;
+}
+
+/** Fires the one pending timer, as the browser would, and lets the element render. */
+async function nextTimer(el: ReleaseCountdown): Promise<void> {
+  clock.next();
+  await el.updateComplete;
+}
+
+function stubVisibility(state: DocumentVisibilityState): sinon.SinonStub {
+  return sinon.stub(document, 'visibilityState').get(() => state);
+}
+
+/**
+ * Records the delay of every `setTimeout` the page asks for, until `stop`. A wrapper of our
+ * own, put back before the fake clock is: a sinon spy would be restored after the clock and
+ * leave the fake in place.
+ */
+function recordTimeouts(): { delays: number[]; stop: () => void } {
+  const fake = window.setTimeout;
+  const delays: number[] = [];
+  window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
+    delays.push(Number(delay));
+    return fake(handler, delay, ...rest);
+  }) as typeof setTimeout;
+  return { delays, stop: () => void (window.setTimeout = fake) };
+}
+
+describe('clock faults', () => {
+  describe('the system clock jumps while counting', () => {
+    const jumps: Array<[string, number]> = [
+      ['forward 3 hours', 3 * 3600_000],
+      ['back 3 hours', -3 * 3600_000],
+      ['forward 26 hours', 26 * 3600_000],
+      ['back 26 hours', -26 * 3600_000],
+      ['back 400 ms, less than a second', -400],
+      ['forward 400 ms', 400],
+      ['back exactly one second', -1000],
+    ];
+    for (const [name, jumpMs] of jumps) {
+      it(`${name}: the next tick shows the new time, then every second once`, async () => {
+        const el = await countdown(TARGET_MS - 30 * 3600_000 + 300);
+        await nextTimer(el);
+        const before = shownSeconds(el);
+        clock.setSystemTime(Date.now() + 250 + jumpMs);
+        // Nothing changes until the next tick.
+        expect(shownSeconds(el)).to.equal(before);
+        const seen = recordRenders(el);
+        for (let tick = 0; tick < 5; tick += 1) {
+          await nextTimer(el);
+          expect(shownSeconds(el), `tick ${tick}`).to.equal(secondsLeft(Date.now()));
+          // After the tick that catches up with the jump, each lands on a whole second.
+          if (tick > 0) expect(Date.now() % 1000, `tick ${tick}`).to.equal(0);
+        }
+        // A render for every new second and none for an old one: a tick that wakes early re-aims silently.
+        expect(seen.length).to.be.within(4, 5);
+        expect(seen.at(-1)).to.equal(secondsLeft(Date.now()));
+        for (let i = 1; i < seen.length; i += 1) expect(seen[i], `render ${i}`).to.equal(seen[i - 1] - 1);
+        expect(clock.countTimers()).to.equal(1);
+      });
+    }
+  });
+
+  it('fires `released` once, and stays released when the clock goes back hours afterwards', async () => {
+    const el = await countdown(TARGET_MS - 2000);
+    const released = sinon.spy();
+    el.addEventListener('released', released);
+    await nextTimer(el);
+    await nextTimer(el);
+    expect(el.released).to.equal(true);
+    expect(clock.countTimers()).to.equal(0);
+
+    clock.setSystemTime(TARGET_MS - 5 * 3600_000);
+    document.dispatchEvent(new Event('visibilitychange'));
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    clock.tick(10_000);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    el.setAttribute('title', 'Launch');
+    await el.updateComplete;
+    expect(el.released).to.equal(true);
+    expect(el.hasAttribute('released')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="countdown"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="released"]')!.textContent!.trim()).to.equal('Launch has been released!');
+    expect(released.callCount).to.equal(1);
+    expect(clock.countTimers()).to.equal(0);
+  });
+
+  it('a tab throttled to one wake a minute shows the right value at each wake, one render each, no burst', async () => {
+    useClock(TARGET_MS - 3 * 3600_000 + 123);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    const countdowns: ReleaseCountdown[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      const el = document.createElement('release-countdown');
+      el.date = TARGET;
+      el.timeZone = 'UTC';
+      wrapper.append(el);
+      countdowns.push(el);
+    }
+    await Promise.all(countdowns.map((el) => el.updateComplete));
+    const renders = countdowns.map((el) => sinon.spy(el as unknown as { render: () => unknown }, 'render'));
+    const updateRequests = countdowns.map((el) => sinon.spy(el, 'requestUpdate'));
+    const timeouts = recordTimeouts();
+    for (let wake = 1; wake <= 10; wake += 1) {
+      // The browser holds the timer back: the clock moves a minute before it fires.
+      clock.setSystemTime(Date.now() + 59_000);
+      clock.next();
+      await Promise.all(countdowns.map((el) => el.updateComplete));
+      for (const el of countdowns) expect(shownSeconds(el), `wake ${wake}`).to.equal(secondsLeft(Date.now()));
+      for (const render of renders) expect(render.callCount, `wake ${wake}`).to.equal(wake);
+      for (const request of updateRequests) expect(request.callCount, `wake ${wake}`).to.equal(wake);
+      // One timer set per wake: no catching up on the 59 seconds missed.
+      expect(timeouts.delays, `wake ${wake}`).to.have.length(wake);
+    }
+    timeouts.stop();
+    expect(clock.countTimers()).to.equal(1);
+  });
+
+  it('restored from the back-forward cache hours later: the right value at once, and the timer re-aimed', async () => {
+    const el = await countdown(TARGET_MS - 30 * 3600_000);
+    stubVisibility('visible');
+    clock.setSystemTime(Date.now() + 5 * 3600_000 + 700);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await el.updateComplete;
+    expect(shownSeconds(el)).to.equal(secondsLeft(Date.now()));
+    expect(clock.countTimers()).to.equal(1);
+    const shownAt = Date.now();
+    await nextTimer(el);
+    expect(Date.now() - shownAt).to.equal(300);
+    expect(shownSeconds(el)).to.equal(secondsLeft(Date.now()));
+  });
+
+  it('a tab shown again hours after the target: released at once, the event once', async () => {
+    const el = await countdown(TARGET_MS - 3600_000);
+    const released = sinon.spy();
+    el.addEventListener('released', released);
+    const visibility = stubVisibility('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    clock.setSystemTime(TARGET_MS + 4 * 3600_000);
+    visibility.get(() => 'visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await el.updateComplete;
+    expect(el.released).to.equal(true);
+    clock.tick(5000);
+    expect(released.callCount).to.equal(1);
+    expect(clock.countTimers()).to.equal(0);
+  });
+
+  it('a target 30 days away, with nothing ticking for 29 days: no wait longer than setTimeout holds, no early release', async () => {
+    const start = TARGET_MS - 30 * 86_400_000 + 500;
+    useClock(start);
+    const timeouts = recordTimeouts();
+    stubVisibility('hidden');
+    const el = await fixture<ReleaseCountdown>(
+      html`<release-countdown date=${TARGET} time-zone="UTC" units="days hours minutes seconds"></release-countdown>`,
+    );
+    const released = sinon.spy();
+    el.addEventListener('released', released);
+    // A hidden, frozen tab: the clock moves 29 days and 23:59:58 and no timer fires.
+    clock.setSystemTime(TARGET_MS - 2000 + 200);
+    await nextTimer(el);
+    expect(shownSeconds(el)).to.equal(2);
+    await nextTimer(el);
+    expect(shownSeconds(el)).to.equal(1);
+    expect(released.called).to.equal(false);
+    await nextTimer(el);
+    expect(Date.now()).to.equal(TARGET_MS);
+    expect(released.callCount).to.equal(1);
+    timeouts.stop();
+    const { delays } = timeouts;
+    expect(delays.length).to.be.greaterThan(2);
+    expect(Math.max(...delays)).to.be.at.most(1000);
+    expect(Math.max(...delays)).to.be.below(MAX_TIMEOUT_MS);
+    expect(clock.countTimers()).to.equal(0);
+  });
+
+  it('a 48-hour run at fast-forward shows every second from start to target once, in order, and stops at release', async () => {
+    const start = TARGET_MS - 48 * 3600_000 + 400;
+    const el = await countdown(start);
+    const released = sinon.spy();
+    el.addEventListener('released', released);
+    const seen = [shownSeconds(el)];
+    (el as unknown as { updated: () => void }).updated = () => seen.push(shownSeconds(el));
+    let firings = 0;
+    while (clock.countTimers() > 0 && firings < 200_000) {
+      clock.next();
+      firings += 1;
+      await el.updateComplete;
+    }
+    // 172,800 seconds from 48:00:00 down to 00:00:01, then the released state; one timer firing per second.
+    expect(firings).to.equal(48 * 3600);
+    expect(seen.length).to.equal(48 * 3600 + 1);
+    const wrong = seen.findIndex((value, index) => value !== (index < 48 * 3600 ? 48 * 3600 - index : -1));
+    expect(wrong, `first wrong render at ${wrong}: ${seen[wrong]}`).to.equal(-1);
+    expect(Date.now()).to.equal(TARGET_MS);
+    expect(released.callCount).to.equal(1);
+    expect(clock.countTimers()).to.equal(0);
+  });
+});
+
+describe('onEverySecond with corrected clocks', () => {
+  const START_MS = Date.parse('2025-03-20T12:00:00.010Z');
+  const stops: Array<() => void> = [];
+  afterEach(() => stops.splice(0).forEach((stop) => stop()));
+
+  it('aims one timer at the whole seconds of each listener’s clock, and tells each its own time', () => {
+    useClock(START_MS);
+    const device: number[] = [];
+    const corrected: number[] = [];
+    stops.push(onEverySecond((nowMs) => device.push(nowMs)));
+    stops.push(onEverySecond((nowMs) => corrected.push(nowMs), () => -420_300));
+    const firedAt: number[] = [];
+    while (firedAt.length < 4) {
+      clock.next();
+      firedAt.push(Date.now() - START_MS);
+      expect(clock.countTimers()).to.equal(1);
+    }
+    // Device boundaries at .000, corrected ones at .300 of the device clock.
+    expect(firedAt).to.deep.equal([290, 990, 1290, 1990]);
+    expect(device.filter((ms) => ms % 1000 === 0)).to.have.length(2);
+    expect(corrected.filter((ms) => ms % 1000 === 0)).to.have.length(2);
+  });
+
+  it('re-aims at once when a listener’s clock is corrected', () => {
+    useClock(START_MS);
+    let offset = 0;
+    const calls: number[] = [];
+    stops.push(onEverySecond((nowMs) => calls.push(nowMs), () => offset));
+    offset = 500;
+    includeClock(offset);
+    clock.next();
+    expect(Date.now() - START_MS).to.equal(490);
+    expect(calls).to.deep.equal([START_MS + 490 + 500]);
+  });
+});
