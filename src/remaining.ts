@@ -82,11 +82,20 @@ function roundUp(ms: number, fixedUnits: readonly FixedUnit[]): number {
   return Math.ceil(ms / step) * step;
 }
 
-/** The largest n with cursor + n units <= target, counted from the cursor so month ends clamp once. */
+/**
+ * The largest n with cursor + n units <= target, counted from the cursor so month ends clamp
+ * once. The estimate from the calendar fields is off by at most one; a step past the last date
+ * JavaScript can hold is invalid, and counts as past the target (Luxon's own diff throws there).
+ */
 function wholeStepsBefore(cursor: DateTime, unit: CalendarUnit, target: DateTime): number {
-  let count = Math.max(0, Math.floor(target.diff(cursor, unit).get(unit)));
-  while (cursor.plus({ [unit]: count + 1 }) <= target) count += 1;
-  while (count > 0 && cursor.plus({ [unit]: count }) > target) count -= 1;
+  const years = target.year - cursor.year;
+  let count = Math.max(0, unit === 'years' ? years : years * 12 + target.month - cursor.month);
+  const fits = (steps: number) => {
+    const step = cursor.plus({ [unit]: steps });
+    return step.isValid && step <= target;
+  };
+  while (fits(count + 1)) count += 1;
+  while (count > 0 && !fits(count)) count -= 1;
   return count;
 }
 
