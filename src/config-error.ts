@@ -19,5 +19,12 @@ export function isConfigError(value: unknown): value is ConfigError {
 
 /** Keeps a message readable when someone pastes a whole paragraph into an attribute. */
 export function quote(value: string, max = 60): string {
-  return `"${value.length > max ? `${value.slice(0, max - 1)}…` : value}"`;
+  if (value.length <= max) return `"${value}"`;
+  // Cut between characters, never inside a surrogate pair (an emoji), which would show as �.
+  const end = isHighSurrogate(value.charCodeAt(max - 2)) ? max - 2 : max - 1;
+  return `"${value.slice(0, end)}…"`;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
