@@ -1,13 +1,43 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { build } from 'vite';
 
 // The system browser (Debian: apt-get install chromium); no browser is downloaded at install time.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/** The policy the reliability tests hold the element to (test/pages/strict-csp.html). */
+const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/** Serves test/pages/strict-csp.html with a strict Content-Security-Policy header. */
+function strictCsp(context, next) {
+  return next().then(() => {
+    if (context.path === '/test/pages/strict-csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+  });
+}
+
+/**
+ * Builds the embed file as `npm run build` does, into a cache folder the test server serves,
+ * so that tests can load the real bundle (Lit and Luxon inlined) beside the source modules:
+ * two different builds on one page.
+ */
+function bundleForTests() {
+  return {
+    name: 'bundle-for-tests',
+    async serverStart() {
+      await build({
+        configFile: 'vite.config.ts',
+        logLevel: 'error',
+        build: { outDir: 'node_modules/.cache/release-countdown-test', emptyOutDir: true },
+      });
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [strictCsp],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), bundleForTests()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,0 +1,136 @@
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import type { ReleaseCountdown } from '../src/index.js';
+
+/**
+ * Hostile pages: a strict Content-Security-Policy with Trusted Types, and two copies or two
+ * different builds of the script on one page. Each case runs in a fresh iframe serving
+ * test/pages/strict-csp.html with the policy as an HTTP header (web-test-runner.config.mjs);
+ * "source" is src/index.ts as the test server compiles it (Lit from node_modules, dev mode),
+ * "bundle" is the Vite build with Lit and Luxon inlined and minified.
+ */
+
+type CspWindow = Window &
+  typeof globalThis & {
+  loaded: Promise<void>;
+  mount(list: Array<Record<string, string>>): ReleaseCountdown[];
+  report(): { violations: string[]; errors: string[] };
+};
+
+const NOW_MS = Date.parse('2025-03-20T11:59:58Z');
+const PAYLOAD = '<img src=x onerror="parent.__pwned=1"><script>parent.__pwned=1</script>';
+
+const frames: HTMLIFrameElement[] = [];
+let clock: sinon.SinonFakeTimers | undefined;
+
+afterEach(() => {
+  clock?.restore();
+  clock = undefined;
+  frames.splice(0).forEach((frame) => frame.remove());
+});
+
+/** Violation reports are queued as tasks: lets the (real) event loop deliver them. */
+function reportsDelivered(): Promise<void> {
+  return new Promise((resolve) => setTimeout(() => setTimeout(resolve)));
+}
+
+async function openPage(load: string): Promise<CspWindow> {
+  const frame = document.createElement('iframe');
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test/pages/strict-csp.html?load=${load}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as CspWindow;
+  await win.loaded;
+  // The frame's own clock, faked from here, before any countdown exists.
+  clock = sinon.useFakeTimers({ global: win, now: NOW_MS, toFake: ['setTimeout', 'clearTimeout', 'Date'] } as object);
+  return win;
+}
+
+/** What the countdown shows: its units as laid out, the released text, or "error …". */
+function shown(el: ReleaseCountdown): string {
+  const root = el.shadowRoot;
+  if (!root) return 'not upgraded';
+  const units = root.querySelector<HTMLElement>('[part~="countdown"] .shown');
+  const released = root.querySelector('[part~="released"]');
+  const error = root.querySelector('[part~="error"]');
+  const text = units ? units.innerText : released ? released.textContent : `error ${error?.textContent}`;
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Countdowns in every state and format, with a script-looking title, in the frame. */
+async function mountAll(win: CspWindow): Promise<ReleaseCountdown[]> {
+  const all = win.mount([
+    { date: '2025-03-20T12:00:00Z', title: PAYLOAD, lang: 'en', 'time-zone': 'UTC' },
+    { date: '2025-03-20T12:00:00Z', format: 'compact', lang: 'en' },
+    { date: '2025-03-27T12:00', format: 'text', lang: 'ar', 'time-zone': 'America/New_York' },
+    { date: '2024-01-01T00:00:00Z', 'released-text': PAYLOAD },
+    { date: 'soon', title: 'Broken' },
+  ]);
+  await Promise.all(all.map((el) => el.updateComplete));
+  return all;
+}
+
+describe('a page with a strict Content-Security-Policy', () => {
+  it('is served with the policy, and reports what breaks it', async () => {
+    const response = await fetch('/test/pages/strict-csp.html');
+    expect(response.headers.get('Content-Security-Policy')).to.equal(
+      "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
+    );
+    const win = await openPage('source');
+    const canary = win.document.createElement('div');
+    canary.setAttribute('style', 'color: red');
+    win.document.body.append(canary);
+    expect(() => {
+      canary.innerHTML = '<b>html</b>';
+    }).to.throw(/TrustedHTML/);
+    await reportsDelivered();
+    const { violations } = win.report();
+    expect(violations.some((violation) => violation.startsWith('style-src'))).to.equal(true);
+    expect(violations.some((violation) => violation.startsWith('require-trusted-types-for'))).to.equal(true);
+  });
+
+  for (const load of ['source', 'bundle']) {
+    it(`runs the ${load} build with no violation: counting, released and invalid, then a release`, async () => {
+      const win = await openPage(load);
+      const warn = sinon.stub(win.console, 'warn');
+      const [titled, compact, arabic, released, invalid] = await mountAll(win);
+      expect(shown(titled)).to.equal('0 days 0 hours 0 minutes 2 seconds');
+      expect(titled.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(PAYLOAD);
+      expect(shown(compact)).to.equal('0d 00:00:02');
+      expect(shown(arabic)).to.contain('أيام');
+      expect(shown(released)).to.equal(PAYLOAD);
+      expect(shown(invalid)).to.equal('error date: "soon" is not a date; use ISO 8601 such as 2025-12-15T11:00:00Z');
+      expect(warn.callCount).to.equal(1);
+      // Styles are adopted stylesheets, which style-src 'self' allows; no <style> element.
+      expect(titled.shadowRoot!.adoptedStyleSheets.length).to.be.above(0);
+      expect(titled.shadowRoot!.querySelector('style')).to.equal(null);
+
+      clock!.tick(2000);
+      await Promise.all([titled, compact].map((el) => el.updateComplete));
+      expect(titled.released && compact.released).to.equal(true);
+      await reportsDelivered();
+      expect(win.report()).to.deep.equal({ violations: [], errors: [] });
+      expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
+    });
+  }
+});
+
+describe('two copies or two builds of the script on one page', () => {
+  for (const load of ['source,bundle', 'bundle,source', 'bundle,bundle-copy', 'source,source-copy,bundle,bundle-copy']) {
+    it(`${load}: nothing throws, and the first definition counts`, async () => {
+      const win = await openPage(load);
+      sinon.stub(win.console, 'warn');
+      const [titled, , , released, invalid] = await mountAll(win);
+      expect(shown(titled)).to.equal('0 days 0 hours 0 minutes 2 seconds');
+      expect(shown(released)).to.equal(PAYLOAD);
+      expect(shown(invalid)).to.contain('error date:');
+      clock!.tick(2000);
+      await titled.updateComplete;
+      expect(titled.released).to.equal(true);
+      await reportsDelivered();
+      expect(win.report()).to.deep.equal({ violations: [], errors: [] });
+    });
+  }
+});
