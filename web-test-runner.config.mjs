@@ -33,11 +33,46 @@ function bundleForTests() {
   };
 }
 
+/**
+ * `heap`: the page's JavaScript heap in bytes after two forced garbage collections, through
+ * the DevTools protocol (performance.measureUserAgentSpecificMemory needs a cross-origin
+ * isolated page, which the test page is not). `listeners`: how many listeners of each type
+ * window and document hold.
+ */
+function devtoolsCommands() {
+  return {
+    name: 'devtools-commands',
+    async executeCommand({ command, session }) {
+      if (command !== 'heap' && command !== 'listeners') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      try {
+        if (command === 'heap') {
+          await cdp.send('HeapProfiler.collectGarbage');
+          await cdp.send('HeapProfiler.collectGarbage');
+          const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+          return usedSize;
+        }
+        const counts = {};
+        for (const target of ['window', 'document']) {
+          const { result } = await cdp.send('Runtime.evaluate', { expression: target });
+          const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+          for (const { type } of listeners) counts[`${target} ${type}`] = (counts[`${target} ${type}`] ?? 0) + 1;
+          await cdp.send('Runtime.releaseObject', { objectId: result.objectId });
+        }
+        return counts;
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [strictCsp],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), bundleForTests()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), bundleForTests(), devtoolsCommands()],
   browsers: [
     chromeLauncher({
       launchOptions: {
