@@ -84,12 +84,13 @@ export class ReleaseCountdown extends LitElement {
   declare unitDisplay: string | null;
 
   #config: Config | undefined;
-  #state: State = { kind: 'invalid', message: '' };
+  /** Unset until the first update reads the attributes. */
+  #state: State | undefined;
   #locale: string | undefined;
   /** The target we have seen pass; we stay released for it even if the clock is set back. */
   #releasedFor: number | undefined;
   #warned: string | undefined;
-  #dateLine = { key: '', text: '' };
+  #dateLine: { target?: Target; locale?: string; text: string } = { text: '' };
   readonly #clock = new SecondsController(this, (nowMs) => this.#refresh(nowMs, true));
 
   constructor() {
@@ -104,7 +105,7 @@ export class ReleaseCountdown extends LitElement {
 
   /** True once the target has passed. Check it before listening for `released`. */
   get released(): boolean {
-    return this.#state.kind === 'released';
+    return this.#state?.kind === 'released';
   }
 
   override connectedCallback(): void {
@@ -151,10 +152,10 @@ export class ReleaseCountdown extends LitElement {
         ? null
         : remainingUntil(config.target.epochMs, nowMs, config.units, config.target.zone);
     if (amounts) {
-      if (this.#state.kind !== 'counting' || !sameAmounts(this.#state.amounts, amounts)) {
+      if (this.#state?.kind !== 'counting' || !sameAmounts(this.#state.amounts, amounts)) {
         this.#setState({ kind: 'counting', amounts }, fromClock);
       }
-    } else if (this.#state.kind !== 'released') {
+    } else if (this.#state?.kind !== 'released') {
       this.#releasedFor = config.target.epochMs;
       this.#setState({ kind: 'released' }, fromClock);
     }
@@ -162,10 +163,13 @@ export class ReleaseCountdown extends LitElement {
 
   #setState(state: State, fromClock: boolean): void {
     const wasReleased = this.released;
+    const kindChanged = this.#state?.kind !== state.kind;
     this.#state = state;
-    this.toggleAttribute('released', this.released);
-    this.toggleAttribute('invalid', state.kind === 'invalid');
-    this.#clock.running = state.kind === 'counting';
+    if (kindChanged) {
+      this.toggleAttribute('released', this.released);
+      this.toggleAttribute('invalid', state.kind === 'invalid');
+      this.#clock.running = state.kind === 'counting';
+    }
     if (state.kind === 'invalid' && state.message !== this.#warned) {
       this.#warned = state.message;
       console.warn(`<release-countdown>: ${state.message}`);
@@ -184,9 +188,10 @@ export class ReleaseCountdown extends LitElement {
     }
   }
 
-  protected override render(): TemplateResult {
-    const title = this.title.trim();
+  protected override render(): TemplateResult | typeof nothing {
     const state = this.#state;
+    if (!state) return nothing;
+    const title = this.title.trim();
     const labelledBy = title ? 'title' : 'date';
     return html`
       ${title ? html`<div part="title" id="title">${title}</div>` : nothing}
@@ -207,9 +212,9 @@ export class ReleaseCountdown extends LitElement {
   }
 
   #renderDateLine(target: Target): string {
-    const key = `${target.epochMs}|${target.zone.name}|${this.#locale}`;
-    if (this.#dateLine.key !== key) {
-      this.#dateLine = { key, text: formatDateLine(target.epochMs, target.zone, this.#locale) };
+    // Keyed on the parsed target's identity: a zone's name can cost an Intl call, too much per tick.
+    if (this.#dateLine.target !== target || this.#dateLine.locale !== this.#locale) {
+      this.#dateLine = { target, locale: this.#locale, text: formatDateLine(target.epochMs, target.zone, this.#locale) };
     }
     return this.#dateLine.text;
   }
