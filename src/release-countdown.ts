@@ -168,8 +168,9 @@ export class ReleaseCountdown extends LitElement {
     if (kindChanged) {
       this.toggleAttribute('released', this.released);
       this.toggleAttribute('invalid', state.kind === 'invalid');
-      this.#clock.running = state.kind === 'counting';
     }
+    this.#clock.alarmAtMs = state.kind === 'counting' ? this.#config?.target.epochMs : undefined;
+    this.#clock.running = state.kind === 'counting';
     if (state.kind === 'invalid' && state.message !== this.#warned) {
       this.#warned = state.message;
       console.warn(`<release-countdown>: ${state.message}`);

@@ -1,92 +1,164 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { observeOnScreen } from './on-screen.js';
 
-/** Called with the current time (epoch ms) just after each whole second, and when the page is shown again. */
-export type SecondListener = (nowMs: number) => void;
+/** Called with the current time (epoch ms). */
+export type TimeListener = (nowMs: number) => void;
+
+/** Longer delays make `setTimeout` fire at once; a longer wait is taken in steps of this. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /**
- * The one clock shared by every countdown on the page: a single `setTimeout` aimed at the
- * next whole-second boundary (never `setInterval`, which drifts), re-aimed from the absolute
- * clock after every tick, so sleeps, throttling and clock changes heal at the next tick.
- * It exists only while someone listens.
+ * The one clock shared by every countdown on the page. A single `setTimeout` is aimed at the
+ * next moment anyone needs: the next whole-second boundary for countdowns that are seen
+ * (never `setInterval`, which drifts), or the earliest alarm for those that are not. Every
+ * wake recomputes from the absolute clock, so sleeps, throttling and clock changes heal at
+ * the next one. While the page is hidden only alarms wake it. With nobody listening there is
+ * no timer and no page listener at all.
  */
-const listeners = new Set<SecondListener>();
+const secondListeners = new Set<TimeListener>();
+const alarms = new Map<TimeListener, number>();
 let timeout: ReturnType<typeof setTimeout> | undefined;
-let boundaryMs = 0;
+let wakeAtMs = Infinity;
+let watchingPage = false;
 
-export function onEverySecond(listener: SecondListener): () => void {
-  listeners.add(listener);
-  if (listeners.size === 1) start();
+/** Calls `listener` just after each whole second while the page is visible, and at once when it is shown again. */
+export function onEverySecond(listener: TimeListener): () => void {
+  secondListeners.add(listener);
+  wakeBy(nextSecondBoundary(Date.now()));
   return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) stop();
+    secondListeners.delete(listener);
+    stopIfIdle();
   };
 }
 
-function start(): void {
-  document.addEventListener('visibilitychange', onPageShown);
-  window.addEventListener('pageshow', onPageShown);
-  scheduleNextBoundary(Date.now());
+/** Calls `listener` once at `epochMs` (or as soon after as the browser allows), visible page or not. */
+export function onceAt(epochMs: number, listener: TimeListener): () => void {
+  // A wrapper of its own, so that cancelling one alarm never cancels another of the same listener.
+  const alarm: TimeListener = (nowMs) => listener(nowMs);
+  alarms.set(alarm, epochMs);
+  wakeBy(epochMs);
+  return () => {
+    alarms.delete(alarm);
+    stopIfIdle();
+  };
 }
 
-function stop(): void {
+function nextSecondBoundary(nowMs: number): number {
+  return Math.floor(nowMs / 1000) * 1000 + 1000;
+}
+
+function pageVisible(): boolean {
+  return document.visibilityState !== 'hidden';
+}
+
+/** Makes sure the timer wakes no later than `epochMs`. */
+function wakeBy(epochMs: number): void {
+  watchPage(true);
+  if (timeout === undefined || epochMs < wakeAtMs) arm(Date.now());
+}
+
+function arm(nowMs: number): void {
   clearTimeout(timeout);
   timeout = undefined;
-  document.removeEventListener('visibilitychange', onPageShown);
-  window.removeEventListener('pageshow', onPageShown);
+  wakeAtMs = Infinity;
+  if (secondListeners.size > 0 && pageVisible()) wakeAtMs = nextSecondBoundary(nowMs);
+  for (const at of alarms.values()) wakeAtMs = Math.min(wakeAtMs, at);
+  if (wakeAtMs === Infinity) return;
+  timeout = setTimeout(onTimeout, Math.min(Math.max(0, wakeAtMs - nowMs), MAX_TIMEOUT_MS));
 }
 
-function scheduleNextBoundary(nowMs: number): void {
+function stopIfIdle(): void {
+  if (secondListeners.size > 0 || alarms.size > 0) return;
   clearTimeout(timeout);
-  boundaryMs = Math.floor(nowMs / 1000) * 1000 + 1000;
-  timeout = setTimeout(onTimeout, boundaryMs - nowMs);
+  timeout = undefined;
+  wakeAtMs = Infinity;
+  watchPage(false);
 }
 
 function onTimeout(): void {
   timeout = undefined;
   const nowMs = Date.now();
-  const early = boundaryMs - nowMs;
-  // A timer may wake a hair before the boundary; showing then would repeat a second.
-  // A larger gap means the clock was set back: go by the new time at once.
+  // A timer may wake a hair before its moment; acting then would repeat a second. A larger
+  // gap means the clock was set back, or a long wait was cut into steps: go by the new time.
+  const early = wakeAtMs - nowMs;
   if (early > 0 && early < 1000) {
     timeout = setTimeout(onTimeout, early);
     return;
   }
-  notify(nowMs);
-}
-
-function onPageShown(): void {
-  if (document.visibilityState === 'visible') notify(Date.now());
-}
-
-function notify(nowMs: number): void {
-  for (const listener of [...listeners]) {
-    try {
-      listener(nowMs);
-    } catch (error) {
-      reportError(error);
+  for (const [alarm, at] of [...alarms]) {
+    if (at <= nowMs) {
+      alarms.delete(alarm);
+      call(alarm, nowMs);
     }
   }
-  if (listeners.size > 0) scheduleNextBoundary(Date.now());
+  if (pageVisible()) notifyEverySecond(nowMs);
+  arm(Date.now());
+}
+
+function notifyEverySecond(nowMs: number): void {
+  // A copy: listeners stop listening while being called (a countdown that has just released).
+  for (const listener of [...secondListeners]) call(listener, nowMs);
+}
+
+function call(listener: TimeListener, nowMs: number): void {
+  try {
+    listener(nowMs);
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+function watchPage(watch: boolean): void {
+  if (watch === watchingPage) return;
+  watchingPage = watch;
+  const method = watch ? 'addEventListener' : 'removeEventListener';
+  document[method]('visibilitychange', onPageVisibility);
+  window[method]('pageshow', onPageVisibility);
+}
+
+function onPageVisibility(): void {
+  // Shown again (a tab brought back, a page restored from the back-forward cache): show the
+  // present at once. Hidden: stop the second ticks and keep only the alarms.
+  if (pageVisible()) notifyEverySecond(Date.now());
+  arm(Date.now());
 }
 
 /**
- * Hooks a host to the shared clock while it is connected and `running` is true, so a
- * released, invalid or removed countdown holds no timer.
+ * Hooks a host element to the shared clock while it is connected and `running`: every second
+ * while the host is on screen, and an alarm at `alarmAtMs` (its target) whether seen or not,
+ * so that a countdown nobody sees does no work and still releases on time. On coming back
+ * into view the host is called at once.
  */
 export class SecondsController implements ReactiveController {
   #connected = false;
   #running = false;
-  #unsubscribe: (() => void) | undefined;
+  #alarmAtMs: number | undefined;
+  #alarmRang = false;
+  #onScreen = true;
+  #stopSeconds: (() => void) | undefined;
+  #stopAlarm: (() => void) | undefined;
+  #stopWatching: (() => void) | undefined;
 
   constructor(
-    host: ReactiveControllerHost,
-    private readonly onSecond: SecondListener,
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly onTime: TimeListener,
   ) {
     host.addController(this);
   }
 
   set running(running: boolean) {
+    if (running === this.#running) return;
     this.#running = running;
+    this.#sync();
+  }
+
+  /** The moment the host must be called even when nobody can see it; undefined for none. */
+  set alarmAtMs(alarmAtMs: number | undefined) {
+    if (alarmAtMs === this.#alarmAtMs) return;
+    this.#alarmAtMs = alarmAtMs;
+    this.#alarmRang = false;
+    this.#stopAlarm?.();
+    this.#stopAlarm = undefined;
     this.#sync();
   }
 
@@ -101,12 +173,42 @@ export class SecondsController implements ReactiveController {
   }
 
   #sync(): void {
-    const shouldListen = this.#connected && this.#running;
-    if (shouldListen && !this.#unsubscribe) {
-      this.#unsubscribe = onEverySecond(this.onSecond);
-    } else if (!shouldListen && this.#unsubscribe) {
-      this.#unsubscribe();
-      this.#unsubscribe = undefined;
+    const active = this.#connected && this.#running;
+
+    if (active && !this.#stopWatching) {
+      this.#stopWatching = observeOnScreen(this.host, (onScreen) => this.#onScreenChange(onScreen));
+    } else if (!active && this.#stopWatching) {
+      this.#stopWatching();
+      this.#stopWatching = undefined;
+      this.#onScreen = true;
     }
+
+    const wantSeconds = active && this.#onScreen;
+    if (wantSeconds && !this.#stopSeconds) {
+      this.#stopSeconds = onEverySecond(this.onTime);
+    } else if (!wantSeconds && this.#stopSeconds) {
+      this.#stopSeconds();
+      this.#stopSeconds = undefined;
+    }
+
+    if (!active) this.#alarmRang = false;
+    const wantAlarm = active && this.#alarmAtMs !== undefined && !this.#alarmRang;
+    if (wantAlarm && !this.#stopAlarm) {
+      this.#stopAlarm = onceAt(this.#alarmAtMs!, (nowMs) => {
+        this.#stopAlarm = undefined;
+        this.#alarmRang = true;
+        this.onTime(nowMs);
+      });
+    } else if (!wantAlarm && this.#stopAlarm) {
+      this.#stopAlarm();
+      this.#stopAlarm = undefined;
+    }
+  }
+
+  #onScreenChange(onScreen: boolean): void {
+    const cameIntoView = onScreen && !this.#onScreen;
+    this.#onScreen = onScreen;
+    this.#sync();
+    if (cameIntoView) this.onTime(Date.now());
   }
 }
