@@ -248,6 +248,25 @@ describe('<release-countdown>', () => {
       expect(clock.countTimers()).to.equal(0);
     });
 
+    it('announces each occurrence of a series on time, off screen', async () => {
+      const el = await countdown(
+        { date: '2022-12-01T11:00:00Z', repeat: 'daily', style: 'position: absolute; top: 100000px' },
+        TARGET_MS - 3000,
+      );
+      await frames();
+      const dates: string[] = [];
+      el.addEventListener('released', (event) => {
+        const { date, next } = (event as CustomEvent<{ date: Date; next: Date | null }>).detail;
+        dates.push(`${date.toISOString()} ${next?.toISOString()}`);
+      });
+      await advance(el, 3000);
+      await advance(el, 86_400_000);
+      expect(dates).to.deep.equal([
+        '2022-12-15T11:00:00.000Z 2022-12-16T11:00:00.000Z',
+        '2022-12-16T11:00:00.000Z 2022-12-17T11:00:00.000Z',
+      ]);
+    });
+
     it('does no DOM work in a hidden tab, and shows the present at once when it is shown', async () => {
       const el = await countdown({ date: TARGET, lang: 'en' });
       const visibility = sinon.stub(document, 'visibilityState').get(() => 'hidden');
