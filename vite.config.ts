@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const LICENSE_BANNER =
@@ -7,7 +8,11 @@ const LICENSE_BANNER =
 // self-registering embed file, dist/release-countdown.js, with Lit and Luxon inlined.
 export default defineConfig(({ command }) =>
   command === 'serve'
-    ? { root: 'demo' }
+    ? {
+        root: 'demo',
+        // The demo pages import the source as ../src/…, which the browser asks for as /src/….
+        resolve: { alias: { '/src/': fileURLToPath(new URL('./src/', import.meta.url)) } },
+      }
     : {
         build: {
           target: 'es2022',

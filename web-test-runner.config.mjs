@@ -89,5 +89,7 @@ export default {
       },
     }),
   ],
+  // One page at a time: pages in the background are hidden, and hidden pages get no second ticks.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
 };

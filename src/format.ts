@@ -22,6 +22,22 @@ const INTL_UNIT: Record<Unit, string> = {
 
 const TIME_OF_DAY: ReadonlySet<Unit> = new Set(['hours', 'minutes', 'seconds']);
 
+/**
+ * Formatted text, remembered: every countdown on the page asks for the same few strings
+ * ("59 seconds", "4 hours") every second, and each Intl call costs microseconds. Bounded so
+ * that a page counting through years of seconds does not grow it without end.
+ */
+const texts = new Map<string, unknown>();
+const MAX_TEXTS = 5000;
+
+function remembered<T>(key: string, compute: () => T): T {
+  if (texts.has(key)) return texts.get(key) as T;
+  if (texts.size >= MAX_TEXTS) texts.clear();
+  const value = compute();
+  texts.set(key, value);
+  return value;
+}
+
 /** Formatters are costly to build and are reused every second, so each is built once per page. */
 const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
 
@@ -77,8 +93,11 @@ export function formatAmount(
   { unit, amount }: UnitAmount,
   unitDisplay: UnitDisplay,
 ): FormattedAmount {
-  const { value, label } = splitNumber(locale, unitFormatter(locale, unit, unitDisplay).formatToParts(amount), amount);
-  return { unit, value, label: label.trim() };
+  return remembered(`amount|${locale}|${unit}|${unitDisplay}|${amount}`, () => {
+    const parts = unitFormatter(locale, unit, unitDisplay).formatToParts(amount);
+    const { value, label } = splitNumber(locale, parts, amount);
+    return { unit, value, label: label.trim() };
+  });
 }
 
 /**
@@ -103,11 +122,14 @@ export function formatSentence(
   amounts: readonly UnitAmount[],
   unitDisplay: UnitDisplay,
 ): string {
-  const shown = amounts.filter(({ amount }) => amount > 0);
-  const phrases = (shown.length > 0 ? shown : amounts.slice(-1)).map(({ unit, amount }) =>
-    unitFormatter(locale, unit, unitDisplay).format(amount),
+  const nonZero = amounts.filter(({ amount }) => amount > 0);
+  const shown = nonZero.length > 0 ? nonZero : amounts.slice(-1);
+  const key = shown.map(({ unit, amount }) => `${amount} ${unit}`).join();
+  return remembered(`sentence|${locale}|${unitDisplay}|${key}`, () =>
+    listFormatter(locale, unitDisplay).format(
+      shown.map(({ unit, amount }) => unitFormatter(locale, unit, unitDisplay).format(amount)),
+    ),
   );
-  return listFormatter(locale, unitDisplay).format(phrases);
 }
 
 /**
@@ -121,11 +143,12 @@ export function formatCompact(
   return amounts.map((amount, index) => {
     const previous = amounts[index - 1];
     const separator = !previous ? '' : TIME_OF_DAY.has(previous.unit) && TIME_OF_DAY.has(amount.unit) ? ':' : ' ';
-    if (TIME_OF_DAY.has(amount.unit)) {
-      return { unit: amount.unit, value: twoDigitFormatter(locale).format(amount.amount), label: '', separator };
-    }
-    const parts = unitFormatter(locale, amount.unit, 'narrow').formatToParts(amount.amount);
-    return { unit: amount.unit, ...splitNumber(locale, parts, amount.amount), separator };
+    const piece = remembered(`compact|${locale}|${amount.unit}|${amount.amount}`, () => {
+      if (TIME_OF_DAY.has(amount.unit)) return { value: twoDigitFormatter(locale).format(amount.amount), label: '' };
+      const parts = unitFormatter(locale, amount.unit, 'narrow').formatToParts(amount.amount);
+      return splitNumber(locale, parts, amount.amount);
+    });
+    return { unit: amount.unit, ...piece, separator };
   });
 }
 

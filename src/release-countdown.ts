@@ -3,6 +3,7 @@ import { attributeText } from './attribute-text.js';
 import { isConfigError } from './config-error.js';
 import { formatAmount, formatCompact, formatDateLine, formatSentence, resolveLocale } from './format.js';
 import { FORMATS, UNIT_DISPLAYS, parseChoice, parseUnits, type Format, type Unit, type UnitDisplay } from './options.js';
+import { occurrencesAround, parseSeries, type Series } from './recurrence.js';
 import { remainingUntil, type UnitAmount } from './remaining.js';
 import { styles } from './release-countdown.styles.js';
 import { parseTarget, type Target } from './target.js';
@@ -12,6 +13,8 @@ import { TimeSourceController } from './time-source.js';
 /** Everything the attributes say, once read and checked. */
 interface Config {
   target: Target;
+  /** Set with `repeat`: `target` is then the first occurrence. */
+  series: Series | null;
   units: Unit[];
   format: Format;
   unitDisplay: UnitDisplay;
@@ -20,15 +23,18 @@ interface Config {
 type State =
   | { kind: 'invalid'; message: string }
   | { kind: 'counting'; amounts: UnitAmount[] }
-  | { kind: 'released' };
+  /** `holding`: released for `released-for`, then counting to the next occurrence. */
+  | { kind: 'released'; holding?: boolean };
 
 export interface ReleasedEventDetail {
-  /** The target moment that has just passed. */
+  /** The target moment (with `repeat`, the occurrence) that has just passed. */
   date: Date;
+  /** With `repeat`, the occurrence after it; null when there is none. */
+  next: Date | null;
 }
 
 /** Attributes that change what is counted or how it is shown; title and lang only change text. */
-const CONFIG_PROPERTIES = ['date', 'timeZone', 'units', 'format', 'unitDisplay'] as const;
+const CONFIG_PROPERTIES = ['date', 'timeZone', 'units', 'format', 'unitDisplay', 'repeat', 'until', 'releasedFor'] as const;
 
 /**
  * @summary A live countdown to a release date that switches to a "released" message once the date passes.
@@ -53,7 +59,8 @@ const CONFIG_PROPERTIES = ['date', 'timeZone', 'units', 'format', 'unitDisplay']
  * @cssproperty --release-countdown-unit-background - Background of each unit block. Default `transparent`.
  * @cssproperty --release-countdown-error-color - Color of the error message. Default `#b00020`.
  *
- * @fires released - `CustomEvent<{ date: Date }>`, once, when the target passes while the element is on the page.
+ * @fires released - `CustomEvent<{ date: Date; next: Date | null }>`, once, when the target (with `repeat`, each
+ * occurrence) passes while the element is on the page.
  */
 export class ReleaseCountdown extends LitElement {
   static override styles = styles;
@@ -65,6 +72,9 @@ export class ReleaseCountdown extends LitElement {
     units: {},
     format: {},
     unitDisplay: { attribute: 'unit-display' },
+    repeat: {},
+    until: {},
+    releasedFor: { attribute: 'released-for' },
     timeSource: { attribute: 'time-source' },
   };
 
@@ -85,18 +95,31 @@ export class ReleaseCountdown extends LitElement {
   declare format: string | null;
   /** Label length: `long` (default), `short` or `narrow`. */
   declare unitDisplay: string | null;
+  /** `daily`, `weekly`, `monthly`, `yearly` or an ISO 8601 duration (`P2W`); `date` is then the first occurrence. */
+  declare repeat: string | null;
+  /** With `repeat`, the last moment an occurrence may fall on, read like `date`; a date alone includes its whole day. */
+  declare until: string | Date | null;
+  /** With `repeat`, an ISO 8601 duration (`PT1H`) the released message stays after each occurrence. */
+  declare releasedFor: string | null;
   /** A URL answering the server's time (a `Date` header, or epoch milliseconds as the body); corrects a wrong device clock. */
   declare timeSource: string | null;
 
   #config: Config | undefined;
-  #state: State = { kind: 'invalid', message: '' };
+  /** Unset until the first update reads the attributes. */
+  #state: State | undefined;
   #locale: string | undefined;
   /** The target we have seen pass; we stay released for it even if the clock is set back. */
   #releasedFor: number | undefined;
+  /** With `repeat`: the latest occurrence seen passed, so that each fires `released` once. */
+  #seenOccurrence: number | null = null;
+  /** With `repeat`: the occurrence the date line shows, upcoming or just released. */
+  #shownOccurrence: number | null | undefined;
+  /** With `repeat`: the next occurrence, if any. */
+  #nextOccurrence: number | null = null;
+  #warned: string | undefined;
+  #dateLine: { target?: Target; epochMs?: number; locale?: string; text: string } = { text: '' };
   /** The target whose `released` event has fired; a release not yet announced may still be revised by a clock correction. */
   #announcedFor: number | undefined;
-  #warned: string | undefined;
-  #dateLine = { key: '', text: '' };
   readonly #clock = new SecondsController(this, (nowMs) => this.#refresh(nowMs, true), () => this.#timeSource.offsetMs);
   readonly #timeSource = new TimeSourceController(this, () => this.#onClockCorrected());
 
@@ -108,12 +131,18 @@ export class ReleaseCountdown extends LitElement {
     this.units = null;
     this.format = null;
     this.unitDisplay = null;
+    this.repeat = null;
+    this.until = null;
+    this.releasedFor = null;
     this.timeSource = null;
   }
 
-  /** True once the target has passed. Check it before listening for `released`. */
+  /**
+   * True once the target has passed (with `repeat`: during `released-for` after each occurrence,
+   * and for good after the last). Check it before listening for `released`.
+   */
   get released(): boolean {
-    return this.#state.kind === 'released';
+    return this.#state?.kind === 'released';
   }
 
   override connectedCallback(): void {
@@ -149,43 +178,89 @@ export class ReleaseCountdown extends LitElement {
 
   #readConfig(): void {
     const target = parseTarget(this.date, this.timeZone);
+    const series = isConfigError(target) ? null : parseSeries(target, this);
     const units = parseUnits(this.units);
     const format = parseChoice('format', this.format, FORMATS);
     const unitDisplay = parseChoice('unit-display', this.unitDisplay, UNIT_DISPLAYS);
-    if (isConfigError(target) || isConfigError(units) || isConfigError(format) || isConfigError(unitDisplay)) {
-      const error = [target, units, format, unitDisplay].find(isConfigError);
+    if (
+      isConfigError(target) ||
+      isConfigError(series) ||
+      isConfigError(units) ||
+      isConfigError(format) ||
+      isConfigError(unitDisplay)
+    ) {
+      const error = [target, series, units, format, unitDisplay].find(isConfigError);
       this.#config = undefined;
       this.#setState({ kind: 'invalid', message: error?.message ?? '' }, false);
       return;
     }
     if (this.#releasedFor !== target.epochMs) this.#releasedFor = undefined;
-    this.#config = { target, units, format, unitDisplay };
+    this.#seenOccurrence = null;
+    this.#shownOccurrence = undefined;
+    this.#config = { target, series, units, format, unitDisplay };
   }
 
   /** Recomputes what to show at `nowMs`; `fromClock` says the time passed rather than the attributes changed. */
   #refresh(nowMs: number, fromClock: boolean): void {
     const config = this.#config;
     if (!config) return;
+    if (config.series) {
+      this.#refreshSeries(config, config.series, nowMs, fromClock);
+      return;
+    }
     const amounts =
       this.#releasedFor === config.target.epochMs
         ? null
         : remainingUntil(config.target.epochMs, nowMs, config.units, config.target.zone);
     if (amounts) {
-      if (this.#state.kind !== 'counting' || !sameAmounts(this.#state.amounts, amounts)) {
+      if (this.#state?.kind !== 'counting' || !sameAmounts(this.#state.amounts, amounts)) {
         this.#setState({ kind: 'counting', amounts }, fromClock);
       }
-    } else if (this.#state.kind !== 'released') {
+    } else if (this.#state?.kind !== 'released') {
       this.#releasedFor = config.target.epochMs;
       this.#setState({ kind: 'released' }, fromClock);
     }
   }
 
+  /**
+   * Counts to the next occurrence, or shows the released state while one is held or after
+   * the last; `released` fires for each occurrence the clock sees pass. Occurrences passed
+   * while the page was not running (a sleep, a detached element) are not announced one by
+   * one: a clock tick announces only the latest.
+   */
+  #refreshSeries(config: Config, series: Series, nowMs: number, fromClock: boolean): void {
+    const { previousMs, nextMs, holding } = occurrencesAround(series, nowMs);
+    this.#nextOccurrence = nextMs;
+    const counting = nextMs !== null && !holding;
+    const shown = counting ? nextMs : previousMs;
+    if (shown !== this.#shownOccurrence) {
+      this.#shownOccurrence = shown;
+      this.requestUpdate();
+    }
+    const amounts = counting ? remainingUntil(nextMs, nowMs, config.units, config.target.zone) : null;
+    if (amounts) {
+      if (this.#state?.kind !== 'counting' || !sameAmounts(this.#state.amounts, amounts)) {
+        this.#setState({ kind: 'counting', amounts }, fromClock);
+      }
+    } else if (this.#state?.kind !== 'released' || this.#state.holding !== holding) {
+      this.#setState({ kind: 'released', holding }, fromClock);
+    }
+    if (previousMs !== null && (this.#seenOccurrence === null || previousMs > this.#seenOccurrence)) {
+      this.#seenOccurrence = previousMs;
+      if (fromClock) this.#dispatchReleased(previousMs, nextMs);
+    }
+  }
+
   #setState(state: State, fromClock: boolean): void {
     const wasReleased = this.released;
+    const kindChanged = this.#state?.kind !== state.kind;
     this.#state = state;
-    this.toggleAttribute('released', this.released);
-    this.toggleAttribute('invalid', state.kind === 'invalid');
-    this.#clock.running = state.kind === 'counting';
+    if (kindChanged) {
+      this.toggleAttribute('released', this.released);
+      this.toggleAttribute('invalid', state.kind === 'invalid');
+    }
+    this.#clock.alarmAtMs = this.#nextChangeMs(state);
+    this.#clock.running = state.kind === 'counting' || (state.kind === 'released' && state.holding === true);
     if (state.kind === 'invalid' && state.message !== this.#warned) {
       this.#warned = state.message;
       console.warn(`<release-countdown>: ${state.message}`);
@@ -193,21 +268,32 @@ export class ReleaseCountdown extends LitElement {
       this.#warned = undefined;
     }
     this.requestUpdate();
-    if (fromClock && this.released && !wasReleased && this.#config) {
+    if (fromClock && this.released && !wasReleased && this.#config && !this.#config.series) {
       this.#announcedFor = this.#config.target.epochMs;
-      this.dispatchEvent(
-        new CustomEvent<ReleasedEventDetail>('released', {
-          bubbles: true,
-          composed: true,
-          detail: { date: new Date(this.#config.target.epochMs) },
-        }),
-      );
+      this.#dispatchReleased(this.#config.target.epochMs, null);
     }
   }
 
-  protected override render(): TemplateResult {
-    const title = this.title.trim();
+  #dispatchReleased(dateMs: number, nextMs: number | null): void {
+    this.dispatchEvent(
+      new CustomEvent<ReleasedEventDetail>('released', {
+        bubbles: true,
+        composed: true,
+        detail: { date: new Date(dateMs), next: nextMs === null ? null : new Date(nextMs) },
+      }),
+    );
+  }
+
+  /** When the element must wake even if nobody sees it: the occurrence or target it counts to. */
+  #nextChangeMs(state: State): number | undefined {
+    if (this.#config?.series) return this.#nextOccurrence ?? undefined;
+    return state.kind === 'counting' ? this.#config?.target.epochMs : undefined;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
     const state = this.#state;
+    if (!state) return nothing;
+    const title = this.title.trim();
     const labelledBy = title ? 'title' : 'date';
     return html`
       ${title ? html`<div part="title" id="title">${title}</div>` : nothing}
@@ -228,9 +314,11 @@ export class ReleaseCountdown extends LitElement {
   }
 
   #renderDateLine(target: Target): string {
-    const key = `${target.epochMs}|${target.zone.name}|${this.#locale}`;
-    if (this.#dateLine.key !== key) {
-      this.#dateLine = { key, text: formatDateLine(target.epochMs, target.zone, this.#locale) };
+    // Keyed on identities, not on the zone's name: that can cost an Intl call, too much per tick.
+    const epochMs = this.#shownOccurrence ?? target.epochMs;
+    const line = this.#dateLine;
+    if (line.target !== target || line.epochMs !== epochMs || line.locale !== this.#locale) {
+      this.#dateLine = { target, epochMs, locale: this.#locale, text: formatDateLine(epochMs, target.zone, this.#locale) };
     }
     return this.#dateLine.text;
   }

@@ -33,24 +33,25 @@ export function parseZone(name: unknown): Zone | ConfigError {
  * Turns the `date` attribute (or a `Date` set as the property) into an absolute instant.
  * Offset-less dates are wall-clock time in `time-zone`. A wall-clock time that does not
  * exist (skipped by a DST change) moves forward by the length of the gap; one that occurs
- * twice (repeated by a DST change) means its first occurrence.
+ * twice (repeated by a DST change) means its first occurrence. `attribute` is the name errors
+ * give: `until` is read the same way as `date`.
  */
-export function parseTarget(date: unknown, timeZone: unknown): TargetResult {
+export function parseTarget(date: unknown, timeZone: unknown, attribute = 'date'): TargetResult {
   const zone = parseZone(timeZone);
   if (isConfigError(zone)) return zone;
 
   if (isDate(date)) {
     const ms = Date.prototype.getTime.call(date);
-    if (Number.isNaN(ms)) return configError('date', 'the Date object is invalid');
+    if (Number.isNaN(ms)) return configError(attribute, 'the Date object is invalid');
     return { ok: true, epochMs: wholeSecond(ms), zone };
   }
 
   const text = attributeText(date).trim();
-  if (text === '') return configError('date', `missing; set it to a date such as ${DATE_EXAMPLE}`);
+  if (text === '') return configError(attribute, `missing; set it to a date such as ${DATE_EXAMPLE}`);
 
   const parsed = parseDateText(text, zone);
   if (!parsed) {
-    return configError('date', `${quote(text)} is not a date; use ISO 8601 such as ${DATE_EXAMPLE}`);
+    return configError(attribute, `${quote(text)} is not a date; use ISO 8601 such as ${DATE_EXAMPLE}`);
   }
   return { ok: true, epochMs: wholeSecond(firstOccurrence(parsed).toMillis()), zone };
 }
@@ -63,7 +64,7 @@ function parseDateText(text: string, zone: Zone): DateTime | undefined {
 }
 
 /** Luxon picks either occurrence of a repeated wall-clock time depending on today's offset; pin it. */
-function firstOccurrence(dateTime: DateTime): DateTime {
+export function firstOccurrence(dateTime: DateTime): DateTime {
   return dateTime
     .getPossibleOffsets()
     .reduce((earliest, candidate) => (candidate < earliest ? candidate : earliest));

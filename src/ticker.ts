@@ -1,135 +1,200 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { observeOnScreen } from './on-screen.js';
 
-/** Called with the current time (epoch ms) just after each whole second, and when the page is shown again. */
-export type SecondListener = (nowMs: number) => void;
+/** Called with the current time (epoch ms). */
+export type TimeListener = (nowMs: number) => void;
+
+/** Longer delays make `setTimeout` fire at once; a longer wait is taken in steps of this. */
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** How far a listener's clock is ahead of this device's clock (a `time-source` correction), in ms. */
 export type ClockOffset = () => number;
 
-interface Subscription {
-  listener: SecondListener;
-  offsetMs: ClockOffset;
-}
+/**
+ * The one clock shared by every countdown on the page. A single `setTimeout` is aimed at the
+ * next moment anyone needs: the next whole-second boundary for countdowns that are seen
+ * (never `setInterval`, which drifts), or the earliest alarm for those that are not. Every
+ * wake recomputes from the absolute clock, so sleeps, throttling and clock changes heal at
+ * the next one. While the page is hidden only alarms wake it. With nobody listening there is
+ * no timer and no page listener at all.
+ *
+ * A countdown corrected by a time source counts whole seconds of its corrected clock: second
+ * listeners carry their clock's offset, the timer aims at the nearest boundary of every clock
+ * in use, and each listener hears its own time. Alarms are in this device's time.
+ */
+const secondListeners = new Map<TimeListener, ClockOffset>();
+const alarms = new Map<TimeListener, number>();
+let timeout: ReturnType<typeof setTimeout> | undefined;
+let wakeAtMs = Infinity;
+let watchingPage = false;
 
 /**
- * The one clock shared by every countdown on the page: a single `setTimeout` aimed at the
- * next whole-second boundary (never `setInterval`, which drifts), re-aimed from the absolute
- * clock after every tick, so sleeps, throttling and clock changes heal at the next tick.
- * A countdown corrected by a time source counts whole seconds of its corrected clock; the
- * timer aims at the nearest boundary of every clock in use, and each listener hears its own
- * time. It never waits more than a second, so no wait comes near what `setTimeout` can hold.
- * It exists only while someone listens.
+ * Calls `listener` just after each whole second of a clock `offsetMs` ahead of this device's,
+ * with that clock's time, while the page is visible, and at once when it is shown again.
  */
-const subscriptions = new Set<Subscription>();
-let timeout: ReturnType<typeof setTimeout> | undefined;
-let boundaryMs = 0;
-
-export function onEverySecond(listener: SecondListener, offsetMs: ClockOffset = () => 0): () => void {
-  const subscription = { listener, offsetMs };
-  subscriptions.add(subscription);
-  if (subscriptions.size === 1) start();
-  else includeClock(offsetMs());
+export function onEverySecond(listener: TimeListener, offsetMs: ClockOffset = () => 0): () => void {
+  secondListeners.set(listener, offsetMs);
+  includeClock(offsetMs());
   return () => {
-    subscriptions.delete(subscription);
-    if (subscriptions.size === 0) stop();
+    secondListeners.delete(listener);
+    stopIfIdle();
+  };
+}
+
+/** Calls `listener` once at `epochMs` (or as soon after as the browser allows), visible page or not. */
+export function onceAt(epochMs: number, listener: TimeListener): () => void {
+  // A wrapper of its own, so that cancelling one alarm never cancels another of the same listener.
+  const alarm: TimeListener = (nowMs) => listener(nowMs);
+  alarms.set(alarm, epochMs);
+  wakeBy(epochMs);
+  return () => {
+    alarms.delete(alarm);
+    stopIfIdle();
   };
 }
 
 /**
- * Makes the timer fire by the next whole second of a clock `offsetMs` ahead of this device's:
- * for a listener that joins, or whose clock was corrected. Constant time, so ten thousand
- * countdowns corrected at once cost ten thousand steps, not a hundred million.
+ * Makes the timer wake by the next whole second of a clock `offsetMs` ahead of this device's:
+ * for a listener that joins, or whose clock was corrected. Constant time unless the timer must
+ * move earlier, so ten thousand countdowns corrected at once stay cheap.
  */
 export function includeClock(offsetMs: number): void {
-  if (subscriptions.size === 0) return;
-  const localNowMs = Date.now();
-  const atMs = nextBoundary(localNowMs, offsetMs);
-  if (atMs < boundaryMs) aim(localNowMs, atMs);
-}
-
-function start(): void {
-  document.addEventListener('visibilitychange', onPageShown);
-  window.addEventListener('pageshow', onPageShown);
-  scheduleNextBoundary(Date.now());
-}
-
-function stop(): void {
-  clearTimeout(timeout);
-  timeout = undefined;
-  document.removeEventListener('visibilitychange', onPageShown);
-  window.removeEventListener('pageshow', onPageShown);
+  if (secondListeners.size > 0) wakeBy(nextSecondBoundary(Date.now(), offsetMs));
 }
 
 /** The next whole second of a clock `offsetMs` ahead, on this device's clock. */
-function nextBoundary(localNowMs: number, offsetMs: number): number {
-  return Math.floor((localNowMs + offsetMs) / 1000) * 1000 + 1000 - offsetMs;
+function nextSecondBoundary(nowMs: number, offsetMs = 0): number {
+  return Math.floor((nowMs + offsetMs) / 1000) * 1000 + 1000 - offsetMs;
 }
 
-function scheduleNextBoundary(localNowMs: number): void {
-  let atMs = Infinity;
-  for (const { offsetMs } of subscriptions) atMs = Math.min(atMs, nextBoundary(localNowMs, offsetMs()));
-  aim(localNowMs, atMs);
+function pageVisible(): boolean {
+  return document.visibilityState !== 'hidden';
 }
 
-function aim(localNowMs: number, atMs: number): void {
+/** Makes sure the timer wakes no later than `epochMs`. */
+function wakeBy(epochMs: number): void {
+  watchPage(true);
+  if (timeout === undefined || epochMs < wakeAtMs) arm(Date.now());
+}
+
+function arm(nowMs: number): void {
   clearTimeout(timeout);
-  boundaryMs = atMs;
-  timeout = setTimeout(onTimeout, atMs - localNowMs);
+  timeout = undefined;
+  wakeAtMs = Infinity;
+  if (pageVisible()) {
+    for (const offsetMs of secondListeners.values()) wakeAtMs = Math.min(wakeAtMs, nextSecondBoundary(nowMs, offsetMs()));
+  }
+  for (const at of alarms.values()) wakeAtMs = Math.min(wakeAtMs, at);
+  if (wakeAtMs === Infinity) return;
+  timeout = setTimeout(onTimeout, Math.min(Math.max(0, wakeAtMs - nowMs), MAX_TIMEOUT_MS));
+}
+
+function stopIfIdle(): void {
+  if (secondListeners.size > 0 || alarms.size > 0) return;
+  clearTimeout(timeout);
+  timeout = undefined;
+  wakeAtMs = Infinity;
+  watchPage(false);
 }
 
 function onTimeout(): void {
   timeout = undefined;
   const nowMs = Date.now();
-  const early = boundaryMs - nowMs;
-  // A timer may wake a hair before the boundary; showing then would repeat a second.
-  // A larger gap means the clock was set back: go by the new time at once.
+  // A timer may wake a hair before its moment; acting then would repeat a second. A larger
+  // gap means the clock was set back, or a long wait was cut into steps: go by the new time.
+  const early = wakeAtMs - nowMs;
   if (early > 0 && early < 1000) {
     timeout = setTimeout(onTimeout, early);
     return;
   }
-  notify(nowMs);
-}
-
-function onPageShown(): void {
-  if (document.visibilityState === 'visible') notify(Date.now());
-}
-
-function notify(localNowMs: number): void {
-  for (const { listener, offsetMs } of [...subscriptions]) {
-    try {
-      listener(localNowMs + offsetMs());
-    } catch (error) {
-      reportError(error);
+  for (const [alarm, at] of [...alarms]) {
+    if (at <= nowMs) {
+      alarms.delete(alarm);
+      call(alarm, nowMs);
     }
   }
-  if (subscriptions.size > 0) scheduleNextBoundary(Date.now());
+  if (pageVisible()) notifyEverySecond(nowMs);
+  arm(Date.now());
+}
+
+function notifyEverySecond(nowMs: number): void {
+  // A copy: listeners stop listening while being called (a countdown that has just released).
+  for (const [listener, offsetMs] of [...secondListeners]) call(listener, nowMs + offsetMs());
+}
+
+function call(listener: TimeListener, nowMs: number): void {
+  try {
+    listener(nowMs);
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+function watchPage(watch: boolean): void {
+  if (watch === watchingPage) return;
+  watchingPage = watch;
+  const method = watch ? 'addEventListener' : 'removeEventListener';
+  document[method]('visibilitychange', onPageVisibility);
+  window[method]('pageshow', onPageVisibility);
+}
+
+function onPageVisibility(): void {
+  // Shown again (a tab brought back, a page restored from the back-forward cache): show the
+  // present at once. Hidden: stop the second ticks and keep only the alarms.
+  if (pageVisible()) notifyEverySecond(Date.now());
+  arm(Date.now());
 }
 
 /**
- * Hooks a host to the shared clock while it is connected and `running` is true, so a
- * released, invalid or removed countdown holds no timer.
+ * Hooks a host element to the shared clock while it is connected and `running`: every second
+ * while the host is on screen, and an alarm at `alarmAtMs` (its target) whether seen or not,
+ * so that a countdown nobody sees does no work and still releases on time. On coming back
+ * into view the host is called at once.
  */
 export class SecondsController implements ReactiveController {
   #connected = false;
   #running = false;
-  #unsubscribe: (() => void) | undefined;
+  #alarmAtMs: number | undefined;
+  #alarmRang = false;
+  #onScreen = true;
+  #stopSeconds: (() => void) | undefined;
+  #stopAlarm: (() => void) | undefined;
+  #stopWatching: (() => void) | undefined;
 
+  /**
+   * `onTime` hears the host's clock: this device's, `offsetMs()` ahead once a time source has
+   * corrected it. `alarmAtMs` is on that clock too.
+   */
   constructor(
-    host: ReactiveControllerHost,
-    private readonly onSecond: SecondListener,
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly onTime: TimeListener,
     private readonly offsetMs: ClockOffset = () => 0,
   ) {
     host.addController(this);
   }
 
   set running(running: boolean) {
+    if (running === this.#running) return;
     this.#running = running;
     this.#sync();
   }
 
-  /** The host's clock was corrected; the shared timer re-aims at its whole seconds. */
+  /** The moment the host must be called even when nobody can see it; undefined for none. */
+  set alarmAtMs(alarmAtMs: number | undefined) {
+    if (alarmAtMs === this.#alarmAtMs) return;
+    this.#alarmAtMs = alarmAtMs;
+    this.#alarmRang = false;
+    this.#stopAlarm?.();
+    this.#stopAlarm = undefined;
+    this.#sync();
+  }
+
+  /** The host's clock was corrected: the shared timer re-aims at its whole seconds, and its alarm moves. */
   realign(): void {
-    if (this.#unsubscribe) includeClock(this.offsetMs());
+    if (this.#stopSeconds) includeClock(this.offsetMs());
+    this.#stopAlarm?.();
+    this.#stopAlarm = undefined;
+    this.#sync();
   }
 
   hostConnected(): void {
@@ -143,12 +208,43 @@ export class SecondsController implements ReactiveController {
   }
 
   #sync(): void {
-    const shouldListen = this.#connected && this.#running;
-    if (shouldListen && !this.#unsubscribe) {
-      this.#unsubscribe = onEverySecond(this.onSecond, this.offsetMs);
-    } else if (!shouldListen && this.#unsubscribe) {
-      this.#unsubscribe();
-      this.#unsubscribe = undefined;
+    const active = this.#connected && this.#running;
+
+    if (active && !this.#stopWatching) {
+      this.#stopWatching = observeOnScreen(this.host, (onScreen) => this.#onScreenChange(onScreen));
+    } else if (!active && this.#stopWatching) {
+      this.#stopWatching();
+      this.#stopWatching = undefined;
+      this.#onScreen = true;
     }
+
+    const wantSeconds = active && this.#onScreen;
+    if (wantSeconds && !this.#stopSeconds) {
+      this.#stopSeconds = onEverySecond(this.onTime, this.offsetMs);
+    } else if (!wantSeconds && this.#stopSeconds) {
+      this.#stopSeconds();
+      this.#stopSeconds = undefined;
+    }
+
+    if (!active) this.#alarmRang = false;
+    const wantAlarm = active && this.#alarmAtMs !== undefined && !this.#alarmRang;
+    if (wantAlarm && !this.#stopAlarm) {
+      const offsetMs = this.offsetMs();
+      this.#stopAlarm = onceAt(this.#alarmAtMs! - offsetMs, (nowMs) => {
+        this.#stopAlarm = undefined;
+        this.#alarmRang = true;
+        this.onTime(nowMs + this.offsetMs());
+      });
+    } else if (!wantAlarm && this.#stopAlarm) {
+      this.#stopAlarm();
+      this.#stopAlarm = undefined;
+    }
+  }
+
+  #onScreenChange(onScreen: boolean): void {
+    const cameIntoView = onScreen && !this.#onScreen;
+    this.#onScreen = onScreen;
+    this.#sync();
+    if (cameIntoView) this.onTime(Date.now() + this.offsetMs());
   }
 }

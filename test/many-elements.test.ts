@@ -9,7 +9,7 @@ import '../src/index.js';
  * and the JavaScript heap returns to its baseline. The heap is read through the DevTools
  * protocol after forced garbage collection (the `heap` command in web-test-runner.config.mjs);
  * performance.measureUserAgentSpecificMemory needs a cross-origin isolated page, which the
- * test page is not. The countdowns use no observers.
+ * test page is not. The one shared IntersectionObserver must let go of every countdown.
  */
 
 const COUNT = 10_000;
@@ -52,6 +52,17 @@ describe('10,000 countdowns', () => {
     // A stub would keep every warning's text alive; the invalid ones each warn once.
     console.warn = () => {};
     sinon.stub(window, 'fetch').rejects(new TypeError('Failed to fetch'));
+    // Counted, not spied on: a spy would keep every element it was called with alive.
+    const observations = { observe: 0, unobserve: 0 };
+    const { observe, unobserve } = IntersectionObserver.prototype;
+    IntersectionObserver.prototype.observe = function (target) {
+      observations.observe += 1;
+      observe.call(this, target);
+    };
+    IntersectionObserver.prototype.unobserve = function (target) {
+      observations.unobserve += 1;
+      unobserve.call(this, target);
+    };
     const container = document.createElement('div');
     document.body.append(container);
 
@@ -89,6 +100,9 @@ describe('10,000 countdowns', () => {
       expect(listenersConnected['document visibilitychange']).to.equal((listenersBefore['document visibilitychange'] ?? 0) + 1);
       expect(listenersConnected['window pageshow']).to.equal((listenersBefore['window pageshow'] ?? 0) + 1);
       expect(listenersAfter).to.deep.equal(listenersBefore);
+      // Every countdown that was observed while counting is let go.
+      expect(observations.observe).to.be.above(COUNT / 2);
+      expect(observations.unobserve).to.equal(observations.observe);
       // A leak would keep what the connected countdowns held.
       const heldWhileConnected = connected - baseline;
       expect(heldWhileConnected, 'the measure sees the countdowns').to.be.above(20 * HEAP_TOLERANCE_BYTES);
@@ -97,6 +111,8 @@ describe('10,000 countdowns', () => {
       container.remove();
       console.warn = warn;
       clock.restore();
+      sinon.restore();
+      Object.assign(IntersectionObserver.prototype, { observe, unobserve });
     }
   });
 });

@@ -14,8 +14,8 @@ function useClock(nowMs: number): void {
 }
 
 afterEach(() => {
-  clock?.restore();
   sinon.restore();
+  clock?.restore();
 });
 
 function part(el: ReleaseCountdown, name: string): HTMLElement | null {
@@ -202,6 +202,83 @@ describe('<release-countdown>', () => {
         Date.parse('2024-03-15T11:00:00Z'),
       );
       expect(shown(el)).to.equal('0 years 1 month 0 days');
+    });
+  });
+
+  describe('nobody watching', () => {
+    /** Lets the browser run its rendering steps, where IntersectionObserver reports. */
+    async function frames(count = 3): Promise<void> {
+      for (let i = 0; i < count; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+
+    function countMutations(el: ReleaseCountdown): () => number {
+      let count = 0;
+      const observer = new MutationObserver((records) => (count += records.length));
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+      return () => {
+        observer.takeRecords().forEach(() => (count += 1));
+        return count;
+      };
+    }
+
+    it('does no DOM work off screen, and shows the present at once when scrolled into view', async () => {
+      const el = await countdown({ date: TARGET, lang: 'en', style: 'position: absolute; top: 100000px' });
+      await frames();
+      const mutations = countMutations(el);
+      await advance(el, 5000);
+      expect(mutations()).to.equal(0);
+      expect(clock.countTimers()).to.equal(1);
+
+      el.style.cssText = '';
+      await frames();
+      await el.updateComplete;
+      expect(shown(el)).to.equal('3 days 4 hours 5 minutes 1 second');
+    });
+
+    it('still releases on time, event and all, off screen', async () => {
+      const el = await countdown({ date: TARGET, style: 'position: absolute; top: 100000px' }, TARGET_MS - 7000);
+      await frames();
+      const listener = sinon.spy();
+      el.addEventListener('released', listener);
+      await advance(el, 6999);
+      expect(listener.called).to.equal(false);
+      await advance(el, 1);
+      expect(listener.callCount).to.equal(1);
+      expect(el.released).to.equal(true);
+      expect(clock.countTimers()).to.equal(0);
+    });
+
+    it('announces each occurrence of a series on time, off screen', async () => {
+      const el = await countdown(
+        { date: '2022-12-01T11:00:00Z', repeat: 'daily', style: 'position: absolute; top: 100000px' },
+        TARGET_MS - 3000,
+      );
+      await frames();
+      const dates: string[] = [];
+      el.addEventListener('released', (event) => {
+        const { date, next } = (event as CustomEvent<{ date: Date; next: Date | null }>).detail;
+        dates.push(`${date.toISOString()} ${next?.toISOString()}`);
+      });
+      await advance(el, 3000);
+      await advance(el, 86_400_000);
+      expect(dates).to.deep.equal([
+        '2022-12-15T11:00:00.000Z 2022-12-16T11:00:00.000Z',
+        '2022-12-16T11:00:00.000Z 2022-12-17T11:00:00.000Z',
+      ]);
+    });
+
+    it('does no DOM work in a hidden tab, and shows the present at once when it is shown', async () => {
+      const el = await countdown({ date: TARGET, lang: 'en' });
+      const visibility = sinon.stub(document, 'visibilityState').get(() => 'hidden');
+      document.dispatchEvent(new Event('visibilitychange'));
+      const mutations = countMutations(el);
+      await advance(el, 3600_000);
+      expect(mutations()).to.equal(0);
+
+      visibility.get(() => 'visible');
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+      expect(shown(el)).to.equal('3 days 3 hours 5 minutes 6 seconds');
     });
   });
 

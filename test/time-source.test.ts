@@ -237,6 +237,28 @@ describe('time-source', () => {
     expect(clock.countTimers()).to.equal(0);
   });
 
+  it('moves the alarm of a countdown nobody sees to the true moment', async () => {
+    // A hidden tab gets no second ticks, only an alarm at the target: on the corrected clock.
+    const trueNow = TARGET_MS - 10 * 60_000;
+    useClock(trueNow + SEVEN_MINUTES);
+    timeServer(SEVEN_MINUTES, 200);
+    sinon.stub(document, 'visibilityState').get(() => 'hidden');
+    const el = await countdown({ date: TARGET, 'time-source': freshUrl('hidden') });
+    const released = sinon.spy();
+    el.addEventListener('released', released);
+    await pass(el, 200);
+    // The device clock passes the target: nothing happens.
+    clock.tick(3 * 60_000);
+    await settle();
+    expect(el.released).to.equal(false);
+    clock.next();
+    await el.updateComplete;
+    expect(Date.now() - SEVEN_MINUTES).to.equal(TARGET_MS);
+    expect(el.released).to.equal(true);
+    expect(released.callCount).to.equal(1);
+    expect(clock.countTimers()).to.equal(0);
+  });
+
   it('reads the HTTP Date header when the body is not a number', async () => {
     // The device is 90.25 s fast; the Date header says whole seconds only.
     const deviceError = 90_250;
