@@ -54,6 +54,18 @@ export const styles = css`
     white-space: pre;
   }
 
+  /* With after="count-up" the message and how long ago share a line: "Released" + "3 days ago". */
+  .count-up,
+  .count-up [part='released'] {
+    display: inline;
+  }
+
+  [part='calendar'] {
+    display: inline-block;
+    margin-block: 0.25em;
+    color: var(--release-countdown-link-color, inherit);
+  }
+
   [part='error'] {
     color: var(--release-countdown-error-color, #b00020);
   }

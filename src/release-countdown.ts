@@ -1,7 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { calendarFile, calendarFileName, calendarHref } from './calendar-file.js';
 import { isConfigError } from './config-error.js';
-import { formatAmount, formatCompact, formatDateLine, formatSentence, resolveLocale } from './format.js';
-import { FORMATS, UNIT_DISPLAYS, parseChoice, parseUnits, type Format, type Unit, type UnitDisplay } from './options.js';
+import { elapsedSince } from './elapsed.js';
+import { formatAmount, formatCompact, formatDateLine, formatElapsed, formatSentence, resolveLocale } from './format.js';
+import {
+  AFTERS,
+  FORMATS,
+  UNIT_DISPLAYS,
+  parseChoice,
+  parseUnits,
+  type After,
+  type Format,
+  type Unit,
+  type UnitDisplay,
+} from './options.js';
 import { remainingUntil, type UnitAmount } from './remaining.js';
 import { styles } from './release-countdown.styles.js';
 import { parseTarget, type Target } from './target.js';
@@ -13,12 +25,14 @@ interface Config {
   units: Unit[];
   format: Format;
   unitDisplay: UnitDisplay;
+  after: After;
 }
 
 type State =
   | { kind: 'invalid'; message: string }
   | { kind: 'counting'; amounts: UnitAmount[] }
-  | { kind: 'released' };
+  /** `elapsed` is how long ago the target passed, kept only with `after="count-up"`. */
+  | { kind: 'released'; elapsed?: UnitAmount };
 
 export interface ReleasedEventDetail {
   /** The target moment that has just passed. */
@@ -26,12 +40,13 @@ export interface ReleasedEventDetail {
 }
 
 /** Attributes that change what is counted or how it is shown; title and lang only change text. */
-const CONFIG_PROPERTIES = ['date', 'timeZone', 'units', 'format', 'unitDisplay'] as const;
+const CONFIG_PROPERTIES = ['date', 'timeZone', 'units', 'format', 'unitDisplay', 'afterRelease'] as const;
 
 /**
  * @summary A live countdown to a release date that switches to a "released" message once the date passes.
  *
  * @slot released - Rich content shown instead of the released text, e.g. `<a slot="released" href="/watch">Watch now</a>`.
+ * @slot calendar - The text of the `calendar` link, instead of "Add to calendar".
  *
  * @csspart title - The event's name.
  * @csspart date - The target date line, localized, with its time zone.
@@ -42,6 +57,8 @@ const CONFIG_PROPERTIES = ['date', 'timeZone', 'units', 'format', 'unitDisplay']
  * @csspart separator - Between units: hidden in `blocks`, a space or colon in `compact`.
  * @csspart released - The released message (or the `released` slot).
  * @csspart error - Why the configuration cannot be shown.
+ * @csspart calendar - With `calendar`: the link that downloads an `.ics` event for the target.
+ * @csspart elapsed - With `after="count-up"`: how long ago the release was, e.g. "3 days ago".
  *
  * @cssproperty --release-countdown-gap - Space between units. Default `0.75em`.
  * @cssproperty --release-countdown-value-size - Font size of the numbers. Default `2em`.
@@ -63,6 +80,9 @@ export class ReleaseCountdown extends LitElement {
     units: {},
     format: {},
     unitDisplay: { attribute: 'unit-display' },
+    // `after` is a DOM method (ChildNode.after), so the property has a longer name.
+    afterRelease: { attribute: 'after' },
+    calendar: { type: Boolean },
   };
 
   /** The global attributes `title` and `lang` keep their native properties; they only need a re-render. */
@@ -82,6 +102,10 @@ export class ReleaseCountdown extends LitElement {
   declare format: string | null;
   /** Label length: `long` (default), `short` or `narrow`. */
   declare unitDisplay: string | null;
+  /** `message` (default): the released message once released. `count-up`: also how long ago, counting on. */
+  declare afterRelease: string | null;
+  /** Shows a link that downloads an `.ics` calendar event for the target while it is counting. */
+  declare calendar: boolean;
 
   #config: Config | undefined;
   #state: State = { kind: 'invalid', message: '' };
@@ -90,6 +114,7 @@ export class ReleaseCountdown extends LitElement {
   #releasedFor: number | undefined;
   #warned: string | undefined;
   #dateLine = { key: '', text: '' };
+  #calendarLink = { key: '', href: '', fileName: '' };
   readonly #clock = new SecondsController(this, (nowMs) => this.#refresh(nowMs, true));
 
   constructor() {
@@ -100,6 +125,8 @@ export class ReleaseCountdown extends LitElement {
     this.units = null;
     this.format = null;
     this.unitDisplay = null;
+    this.afterRelease = null;
+    this.calendar = false;
   }
 
   /** True once the target has passed. Check it before listening for `released`. */
@@ -132,14 +159,21 @@ export class ReleaseCountdown extends LitElement {
     const units = parseUnits(this.units);
     const format = parseChoice('format', this.format, FORMATS);
     const unitDisplay = parseChoice('unit-display', this.unitDisplay, UNIT_DISPLAYS);
-    if (isConfigError(target) || isConfigError(units) || isConfigError(format) || isConfigError(unitDisplay)) {
-      const error = [target, units, format, unitDisplay].find(isConfigError);
+    const after = parseChoice('after', this.afterRelease, AFTERS);
+    if (
+      isConfigError(target) ||
+      isConfigError(units) ||
+      isConfigError(format) ||
+      isConfigError(unitDisplay) ||
+      isConfigError(after)
+    ) {
+      const error = [target, units, format, unitDisplay, after].find(isConfigError);
       this.#config = undefined;
       this.#setState({ kind: 'invalid', message: error?.message ?? '' }, false);
       return;
     }
     if (this.#releasedFor !== target.epochMs) this.#releasedFor = undefined;
-    this.#config = { target, units, format, unitDisplay };
+    this.#config = { target, units, format, unitDisplay, after };
   }
 
   /** Recomputes what to show at `nowMs`; `fromClock` says the time passed rather than the attributes changed. */
@@ -154,9 +188,15 @@ export class ReleaseCountdown extends LitElement {
       if (this.#state.kind !== 'counting' || !sameAmounts(this.#state.amounts, amounts)) {
         this.#setState({ kind: 'counting', amounts }, fromClock);
       }
-    } else if (this.#state.kind !== 'released') {
-      this.#releasedFor = config.target.epochMs;
-      this.#setState({ kind: 'released' }, fromClock);
+    } else {
+      const elapsed =
+        config.after === 'count-up'
+          ? elapsedSince(config.target.epochMs, nowMs, config.units, config.target.zone)
+          : undefined;
+      if (this.#state.kind !== 'released' || !sameElapsed(this.#state.elapsed, elapsed)) {
+        this.#releasedFor = config.target.epochMs;
+        this.#setState({ kind: 'released', elapsed }, fromClock);
+      }
     }
   }
 
@@ -165,7 +205,7 @@ export class ReleaseCountdown extends LitElement {
     this.#state = state;
     this.toggleAttribute('released', this.released);
     this.toggleAttribute('invalid', state.kind === 'invalid');
-    this.#clock.running = state.kind === 'counting';
+    this.#clock.running = state.kind === 'counting' || (state.kind === 'released' && state.elapsed !== undefined);
     if (state.kind === 'invalid' && state.message !== this.#warned) {
       this.#warned = state.message;
       console.warn(`<release-countdown>: ${state.message}`);
@@ -198,12 +238,31 @@ export class ReleaseCountdown extends LitElement {
             <span class="shown" aria-hidden="true">${this.#renderAmounts(state.amounts, this.#config)}</span>
           </div>`
         : nothing}
-      <div role="status">
+      ${this.calendar && state.kind === 'counting' && this.#config
+        ? this.#renderCalendarLink(this.#config.target, title)
+        : nothing}
+      <div role="status" class=${state.kind === 'released' && state.elapsed ? 'count-up' : ''}>
         ${state.kind === 'released'
           ? html`<div part="released"><slot name="released">${this.#releasedText(title)}</slot></div>`
           : nothing}
       </div>
+      ${state.kind === 'released' && state.elapsed
+        ? html`<span part="elapsed">${formatElapsed(this.#locale, state.elapsed)}</span>`
+        : nothing}
     `;
+  }
+
+  /** Built once per target, title and page address, not on every tick. */
+  #renderCalendarLink(target: Target, title: string): TemplateResult {
+    const summary = title || document.title.trim() || 'Release';
+    const pageUrl = document.URL;
+    const key = `${target.epochMs}|${summary}|${pageUrl}`;
+    if (this.#calendarLink.key !== key) {
+      const ics = calendarFile({ title: summary, startMs: target.epochMs, pageUrl, createdMs: Date.now() });
+      this.#calendarLink = { key, href: calendarHref(ics), fileName: calendarFileName(summary) };
+    }
+    const { href, fileName } = this.#calendarLink;
+    return html`<a part="calendar" href=${href} download=${fileName}><slot name="calendar">Add to calendar</slot></a>`;
   }
 
   #renderDateLine(target: Target): string {
@@ -247,6 +306,10 @@ export class ReleaseCountdown extends LitElement {
 
 function sameAmounts(a: readonly UnitAmount[], b: readonly UnitAmount[]): boolean {
   return a.length === b.length && a.every((amount, index) => amount.unit === b[index].unit && amount.amount === b[index].amount);
+}
+
+function sameElapsed(a: UnitAmount | undefined, b: UnitAmount | undefined): boolean {
+  return a?.unit === b?.unit && a?.amount === b?.amount;
 }
 
 /** The nearest `lang`, looking through shadow roots the way the browser's own inheritance does. */
