@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { calendarFile, calendarFileName, calendarHref } from './calendar-file.js';
+import { nextPhases, type ChangePhase } from './change-phase.js';
 import { isConfigError } from './config-error.js';
 import { elapsedSince } from './elapsed.js';
 import { formatAmount, formatCompact, formatDateLine, formatElapsed, formatSentence, resolveLocale } from './format.js';
@@ -30,7 +31,7 @@ interface Config {
 
 type State =
   | { kind: 'invalid'; message: string }
-  | { kind: 'counting'; amounts: UnitAmount[] }
+  | { kind: 'counting'; amounts: UnitAmount[]; phases: ChangePhase[] }
   /** `elapsed` is how long ago the target passed, kept only with `after="count-up"`. */
   | { kind: 'released'; elapsed?: UnitAmount };
 
@@ -52,7 +53,7 @@ const CONFIG_PROPERTIES = ['date', 'timeZone', 'units', 'format', 'unitDisplay',
  * @csspart date - The target date line, localized, with its time zone.
  * @csspart countdown - The container of the units (it has `role="timer"`).
  * @csspart unit - One unit; also carries the unit's name, e.g. `part="unit days"`.
- * @csspart value - A unit's number.
+ * @csspart value - A unit's number; it also carries `tick` or `tock`, which swap each time the number changes.
  * @csspart label - A unit's label.
  * @csspart separator - Between units: hidden in `blocks`, a space or colon in `compact`.
  * @csspart released - The released message (or the `released` slot).
@@ -186,7 +187,8 @@ export class ReleaseCountdown extends LitElement {
         : remainingUntil(config.target.epochMs, nowMs, config.units, config.target.zone);
     if (amounts) {
       if (this.#state.kind !== 'counting' || !sameAmounts(this.#state.amounts, amounts)) {
-        this.#setState({ kind: 'counting', amounts }, fromClock);
+        const phases = nextPhases(this.#state.kind === 'counting' ? this.#state : undefined, amounts);
+        this.#setState({ kind: 'counting', amounts, phases }, fromClock);
       }
     } else {
       const elapsed =
@@ -224,32 +226,38 @@ export class ReleaseCountdown extends LitElement {
     }
   }
 
-  protected override render(): TemplateResult {
+  /**
+   * A list of pieces rather than one template, so that no whitespace text sits between them:
+   * a host made `display: inline` inside a sentence would show it as a stray space. Each
+   * piece keeps its place in the list, so the status region is the same element throughout.
+   */
+  protected override render(): unknown[] {
     const title = this.title.trim();
     const state = this.#state;
     const labelledBy = title ? 'title' : 'date';
-    return html`
-      ${title ? html`<div part="title" id="title">${title}</div>` : nothing}
-      ${this.#config ? html`<div part="date" id="date">${this.#renderDateLine(this.#config.target)}</div>` : nothing}
-      ${state.kind === 'invalid' ? html`<div part="error">${state.message}</div>` : nothing}
-      ${state.kind === 'counting' && this.#config
-        ? html`<div part="countdown" class=${this.#config.format} role="timer" aria-labelledby=${labelledBy}>
-            <span class="spoken">${this.#spokenText(state.amounts)}</span>
-            <span class="shown" aria-hidden="true">${this.#renderAmounts(state.amounts, this.#config)}</span>
-          </div>`
-        : nothing}
-      ${this.calendar && state.kind === 'counting' && this.#config
+    return [
+      title ? html`<div part="title" id="title">${title}</div>` : nothing,
+      this.#config ? html`<div part="date" id="date">${this.#renderDateLine(this.#config.target)}</div>` : nothing,
+      state.kind === 'invalid' ? html`<div part="error">${state.message}</div>` : nothing,
+      state.kind === 'counting' && this.#config
+        ? html`<div part="countdown" class=${this.#config.format} role="timer" aria-labelledby=${labelledBy}
+            ><span class="spoken">${this.#spokenText(state.amounts)}</span
+            ><span class="shown" aria-hidden="true">${this.#renderAmounts(state.amounts, state.phases, this.#config)}</span
+          ></div>`
+        : nothing,
+      this.calendar && state.kind === 'counting' && this.#config
         ? this.#renderCalendarLink(this.#config.target, title)
-        : nothing}
-      <div role="status" class=${state.kind === 'released' && state.elapsed ? 'count-up' : ''}>
-        ${state.kind === 'released'
+        : nothing,
+      html`<div role="status" class=${state.kind === 'released' && state.elapsed ? 'count-up' : ''}
+        >${state.kind === 'released'
           ? html`<div part="released"><slot name="released">${this.#releasedText(title)}</slot></div>`
-          : nothing}
-      </div>
-      ${state.kind === 'released' && state.elapsed
-        ? html`<span part="elapsed">${formatElapsed(this.#locale, state.elapsed)}</span>`
-        : nothing}
-    `;
+          : nothing}</div
+      >`,
+      // The leading space separates it from the message: "Released" + " " + "3 days ago".
+      state.kind === 'released' && state.elapsed
+        ? html` <span part="elapsed">${formatElapsed(this.#locale, state.elapsed)}</span>`
+        : nothing,
+    ];
   }
 
   /** Built once per target, title and page address, not on every tick. */
@@ -273,7 +281,7 @@ export class ReleaseCountdown extends LitElement {
     return this.#dateLine.text;
   }
 
-  #renderAmounts(amounts: UnitAmount[], config: Config): TemplateResult | string {
+  #renderAmounts(amounts: UnitAmount[], phases: ChangePhase[], config: Config): TemplateResult | string {
     if (config.format === 'text') return formatSentence(this.#locale, amounts, config.unitDisplay);
     const pieces =
       config.format === 'compact'
@@ -282,7 +290,7 @@ export class ReleaseCountdown extends LitElement {
     return html`${pieces.map(
       ({ unit, value, label, separator }, index) =>
         html`${index > 0 ? html`<span part="separator">${separator}</span>` : nothing}<span part="unit ${unit}"
-            ><span part="value">${value}</span>${label ? html`<span part="label">${label}</span>` : nothing}</span
+            ><span part="value ${phases[index]}">${value}</span>${label ? html`<span part="label">${label}</span>` : nothing}</span
           >`,
     )}`;
   }
