@@ -40,7 +40,7 @@ function embedFile(): Plugin {
   };
 }
 
-const DEMO_PAGES = ['index', 'themes', 'blog'];
+const DEMO_PAGES = ['index', 'builder', 'themes', 'blog'];
 
 // `npm start` serves demo/ (pages import the TypeScript source, except the blog, which loads the
 // built file); `npm run build:demo` (mode "demo") writes that site, static, to dist-demo/;
