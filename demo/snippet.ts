@@ -53,7 +53,8 @@ export function elementAttributes(options: EmbedOptions): Array<[string, string 
     ['released-text', releasedText && releasedText !== defaultReleasedText ? releasedText : undefined],
     ['units', units.length > 0 && units.join(' ') !== DEFAULT_UNITS.join(' ') ? units.join(' ') : undefined],
     ['format', options.format === 'blocks' ? undefined : options.format],
-    ['unit-display', options.unitDisplay === 'long' ? undefined : options.unitDisplay],
+    // The compact format always uses its own short labels ("3d 04:05:06"), whatever unit-display says.
+    ['unit-display', options.unitDisplay === 'long' || options.format === 'compact' ? undefined : options.unitDisplay],
     ['lang', options.lang.trim() || undefined],
     ['after', options.countUp ? 'count-up' : undefined],
     ['calendar', options.calendar],

@@ -64,6 +64,7 @@ describe('elementAttributes', () => {
     ['writes other units largest first', { units: ['minutes', 'weeks', 'days'] }, [['units', 'weeks days minutes']]],
     ['writes a format other than blocks', { format: 'compact' }, [['format', 'compact']]],
     ['writes a label length other than long', { unitDisplay: 'narrow' }, [['unit-display', 'narrow']]],
+    ['leaves out the label length in the compact format, which ignores it', { format: 'compact', unitDisplay: 'short' }, [['format', 'compact']]],
     ['writes a language', { lang: 'de' }, [['lang', 'de']]],
     ['writes count-up', { countUp: true }, [['after', 'count-up']]],
     ['writes calendar as a bare attribute', { calendar: true }, [['calendar', true]]],
