@@ -67,7 +67,11 @@ function markZone(valid: boolean): void {
   zoneHint.textContent = valid ? ZONE_HINT : `“${zoneInput.value}” is not a time zone. Pick one from the list, e.g. Europe/Paris.`;
 }
 
-function update(): void {
+/** Typing should not reload the preview on every key. */
+let previewTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Reads the form and shows its snippet; the preview follows after a pause in typing, or at once. */
+function update(afterPause = true): void {
   markZone(ZONES.has(zoneInput.value.trim()));
   releasedTextInput.placeholder = titleInput.value.trim() ? `${titleInput.value.trim()} has been released!` : 'Released!';
   const options = readOptions();
@@ -75,15 +79,9 @@ function update(): void {
   snippetOutput.value = snippet;
   snippetOutput.rows = Math.min(24, snippet.split('\n').length + 1);
   copyStatus.textContent = '';
-  schedulePreview(snippet, options);
-}
-
-let previewTimer: ReturnType<typeof setTimeout> | undefined;
-
-/** Typing should not reload the preview on every key: wait for a short pause. */
-function schedulePreview(snippet: string, options: EmbedOptions): void {
   clearTimeout(previewTimer);
-  previewTimer = setTimeout(() => showPreview(snippet, options), 150);
+  if (afterPause) previewTimer = setTimeout(() => showPreview(snippet, options), 150);
+  else showPreview(snippet, options);
 }
 
 function showPreview(snippet: string, options: EmbedOptions): void {
@@ -154,12 +152,12 @@ async function copySnippet(): Promise<void> {
 
 fillDefaults();
 themeSelect.addEventListener('change', applyThemeSuggestions);
-form.addEventListener('input', update);
-form.addEventListener('change', update);
+form.addEventListener('input', () => update());
+form.addEventListener('change', () => update());
 form.addEventListener('submit', (event) => event.preventDefault());
 releasedToggle.addEventListener('change', () => showPreview(snippetOutput.value, readOptions()));
 preview.addEventListener('load', fitPreview);
 copyButton.addEventListener('click', () => void copySnippet());
 applyThemeSuggestions();
 themeHint.textContent = '';
-update();
+update(false);
