@@ -1,36 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const LICENSE_BANNER =
   '/*! release-countdown, MIT License. Includes Lit (BSD-3-Clause, Copyright Google LLC) and Luxon (MIT, Copyright JS Foundation and other contributors). */';
 
-// `npm start` serves demo/ (it imports the TypeScript source); `npm run build` writes the one
-// self-registering embed file, dist/release-countdown.js, with Lit and Luxon inlined.
-export default defineConfig(({ command }) =>
-  command === 'serve'
-    ? {
-        root: 'demo',
-        // The demo pages import the source as ../src/…, which the browser asks for as /src/….
-        resolve: { alias: { '/src/': fileURLToPath(new URL('./src/', import.meta.url)) } },
-      }
-    : {
-        build: {
-          target: 'es2022',
-          lib: {
-            entry: 'src/index.ts',
-            formats: ['es'],
-            fileName: () => 'release-countdown.js',
-          },
-          minify: 'oxc',
-          rolldownOptions: {
-            // Library mode keeps whitespace and annotations in ES output unless told otherwise;
-            // this file is for pages, not for further bundling.
-            output: {
-              minify: true,
-              comments: { annotation: false, jsdoc: false, legal: false },
-              banner: LICENSE_BANNER,
-            },
-          },
+const SOURCE_DIR = fileURLToPath(new URL('./src/', import.meta.url));
+const SOURCE_ENTRY = fileURLToPath(new URL('./src/index.ts', import.meta.url));
+const EMBED_FILE = fileURLToPath(new URL('./dist/release-countdown.js', import.meta.url));
+const EMBED_NAME = 'release-countdown.js';
+
+/**
+ * The demo site's pages load `release-countdown.js` next to them, the file `npm run build`
+ * makes, the way a blog would: served as is by `npm start`, copied by `npm run build:demo`.
+ * In the static site, pages that import the source while developing get the built file too.
+ */
+function embedFile(): Plugin {
+  const read = () => {
+    if (!existsSync(EMBED_FILE)) throw new Error(`${EMBED_FILE} is missing: run npm run build first.`);
+    return readFileSync(EMBED_FILE);
+  };
+  return {
+    name: 'release-countdown-embed-file',
+    enforce: 'pre',
+    configureServer(server) {
+      server.middlewares.use(`/${EMBED_NAME}`, (_request, response) => {
+        response.setHeader('Content-Type', 'text/javascript');
+        response.end(read());
+      });
+    },
+    resolveId(source, importer) {
+      if (this.environment.mode !== 'build' || !importer) return null;
+      const resolved = fileURLToPath(new URL(source, `file://${importer}`));
+      return resolved === SOURCE_ENTRY ? { id: `./${EMBED_NAME}`, external: true } : null;
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: EMBED_NAME, source: read() });
+    },
+  };
+}
+
+const DEMO_PAGES = ['index', 'builder', 'themes', 'blog'];
+
+// `npm start` serves demo/ (pages import the TypeScript source, except the blog, which loads the
+// built file); `npm run build:demo` (mode "demo") writes that site, static, to dist-demo/;
+// `npm run build` writes the one self-registering embed file, dist/release-countdown.js.
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve' || mode === 'demo') {
+    return {
+      root: 'demo',
+      // Relative URLs, so the static site works from any folder of any host.
+      base: './',
+      // The demo pages import the source as ../src/…, which the browser asks for as /src/….
+      resolve: { alias: { '/src/': SOURCE_DIR } },
+      plugins: [embedFile()],
+      build: {
+        target: 'es2022',
+        outDir: '../dist-demo',
+        emptyOutDir: true,
+        // Everything beside the pages and release-countdown.js, so that "./release-countdown.js"
+        // means the same file from a page and from a script.
+        assetsDir: '',
+        modulePreload: { polyfill: false },
+        rolldownOptions: {
+          input: Object.fromEntries(
+            DEMO_PAGES.map((page) => [page, fileURLToPath(new URL(`./demo/${page}.html`, import.meta.url))]),
+          ),
         },
       },
-);
+    };
+  }
+  return {
+    build: {
+      target: 'es2022',
+      lib: {
+        entry: 'src/index.ts',
+        formats: ['es'],
+        fileName: () => EMBED_NAME,
+      },
+      minify: 'oxc',
+      rolldownOptions: {
+        // Library mode keeps whitespace and annotations in ES output unless told otherwise;
+        // this file is for pages, not for further bundling.
+        output: {
+          minify: true,
+          comments: { annotation: false, jsdoc: false, legal: false },
+          banner: LICENSE_BANNER,
+        },
+      },
+    },
+  };
+});

@@ -39,9 +39,9 @@ function remembered<T>(key: string, compute: () => T): T {
 }
 
 /** Formatters are costly to build and are reused every second, so each is built once per page. */
-const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
+const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.RelativeTimeFormat>();
 
-function memoized<T extends Intl.NumberFormat | Intl.ListFormat>(key: string, build: () => T): T {
+function memoized<T extends Intl.NumberFormat | Intl.ListFormat | Intl.RelativeTimeFormat>(key: string, build: () => T): T {
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = build();
@@ -150,6 +150,16 @@ export function formatCompact(
     });
     return { unit: amount.unit, ...piece, separator };
   });
+}
+
+/**
+ * "3 days ago", "vor 3 Tagen", "3 日前": how long ago the release was, for `after="count-up"`.
+ * Zero reads the way the locale says it ("now", "today"), not "0 seconds ago".
+ */
+export function formatElapsed(locale: string | undefined, { unit, amount }: UnitAmount): string {
+  const numeric = amount === 0 ? 'auto' : 'always';
+  const formatter = memoized(`relative|${locale}|${numeric}`, () => new Intl.RelativeTimeFormat(locale, { numeric }));
+  return formatter.format(-amount, INTL_UNIT[unit] as Intl.RelativeTimeFormatUnit);
 }
 
 /** "December 15, 2022 at 11:00 AM UTC": the target in `zone`, with the zone named. */

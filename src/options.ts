@@ -11,6 +11,10 @@ export type Format = (typeof FORMATS)[number];
 export const UNIT_DISPLAYS = ['long', 'short', 'narrow'] as const;
 export type UnitDisplay = (typeof UNIT_DISPLAYS)[number];
 
+/** What the element shows once released: the released message, or that message and how long ago it was. */
+export const AFTERS = ['message', 'count-up'] as const;
+export type After = (typeof AFTERS)[number];
+
 export const DEFAULT_UNITS: readonly Unit[] = ['days', 'hours', 'minutes', 'seconds'];
 
 /**

@@ -34,7 +34,7 @@ export const styles = css`
     background: var(--release-countdown-unit-background, transparent);
   }
 
-  .blocks [part='value'] {
+  .blocks [part~='value'] {
     font-size: var(--release-countdown-value-size, 2em);
     font-weight: 700;
     line-height: 1.1;
@@ -52,6 +52,25 @@ export const styles = css`
 
   .compact [part='separator'] {
     white-space: pre;
+  }
+
+  /*
+   * Inline, so that an empty region takes no line and a host made display: inline (a
+   * countdown inside a sentence) is not split by it; a released message inside is a block.
+   */
+  [role='status'] {
+    display: inline;
+  }
+
+  /* With after="count-up" the message and how long ago share a line: "Released" + "3 days ago". */
+  .count-up [part='released'] {
+    display: inline;
+  }
+
+  [part='calendar'] {
+    display: inline-block;
+    margin-block: 0.25em;
+    color: var(--release-countdown-link-color, inherit);
   }
 
   [part='error'] {

@@ -1,8 +1,21 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { attributeText } from './attribute-text.js';
+import { calendarFile, calendarFileName, calendarHref } from './calendar-file.js';
+import { nextPhases, type ChangePhase } from './change-phase.js';
 import { isConfigError } from './config-error.js';
-import { formatAmount, formatCompact, formatDateLine, formatSentence, resolveLocale } from './format.js';
-import { FORMATS, UNIT_DISPLAYS, parseChoice, parseUnits, type Format, type Unit, type UnitDisplay } from './options.js';
+import { elapsedSince } from './elapsed.js';
+import { formatAmount, formatCompact, formatDateLine, formatElapsed, formatSentence, resolveLocale } from './format.js';
+import {
+  AFTERS,
+  FORMATS,
+  UNIT_DISPLAYS,
+  parseChoice,
+  parseUnits,
+  type After,
+  type Format,
+  type Unit,
+  type UnitDisplay,
+} from './options.js';
 import { occurrencesAround, parseSeries, type Series } from './recurrence.js';
 import { remainingUntil, type UnitAmount } from './remaining.js';
 import { styles } from './release-countdown.styles.js';
@@ -18,13 +31,17 @@ interface Config {
   units: Unit[];
   format: Format;
   unitDisplay: UnitDisplay;
+  after: After;
 }
 
 type State =
   | { kind: 'invalid'; message: string }
-  | { kind: 'counting'; amounts: UnitAmount[] }
-  /** `holding`: released for `released-for`, then counting to the next occurrence. */
-  | { kind: 'released'; holding?: boolean };
+  | { kind: 'counting'; amounts: UnitAmount[]; phases: ChangePhase[] }
+  /**
+   * `holding`: released for `released-for`, then counting to the next occurrence.
+   * `elapsed`: how long ago the target passed, kept only with `after="count-up"`.
+   */
+  | { kind: 'released'; holding?: boolean; elapsed?: UnitAmount };
 
 export interface ReleasedEventDetail {
   /** The target moment (with `repeat`, the occurrence) that has just passed. */
@@ -34,22 +51,25 @@ export interface ReleasedEventDetail {
 }
 
 /** Attributes that change what is counted or how it is shown; title and lang only change text. */
-const CONFIG_PROPERTIES = ['date', 'timeZone', 'units', 'format', 'unitDisplay', 'repeat', 'until', 'releasedFor'] as const;
+const CONFIG_PROPERTIES = ['date', 'timeZone', 'units', 'format', 'unitDisplay', 'repeat', 'until', 'releasedFor', 'afterRelease'] as const;
 
 /**
  * @summary A live countdown to a release date that switches to a "released" message once the date passes.
  *
  * @slot released - Rich content shown instead of the released text, e.g. `<a slot="released" href="/watch">Watch now</a>`.
+ * @slot calendar - The text of the `calendar` link, instead of "Add to calendar".
  *
  * @csspart title - The event's name.
  * @csspart date - The target date line, localized, with its time zone.
  * @csspart countdown - The container of the units (it has `role="timer"`).
  * @csspart unit - One unit; also carries the unit's name, e.g. `part="unit days"`.
- * @csspart value - A unit's number.
+ * @csspart value - A unit's number; it also carries `tick` or `tock`, which swap each time the number changes.
  * @csspart label - A unit's label.
  * @csspart separator - Between units: hidden in `blocks`, a space or colon in `compact`.
  * @csspart released - The released message (or the `released` slot).
  * @csspart error - Why the configuration cannot be shown.
+ * @csspart calendar - With `calendar`: the link that downloads an `.ics` event for the target.
+ * @csspart elapsed - With `after="count-up"`: how long ago the release was, e.g. "3 days ago".
  *
  * @cssproperty --release-countdown-gap - Space between units. Default `0.75em`.
  * @cssproperty --release-countdown-value-size - Font size of the numbers. Default `2em`.
@@ -76,6 +96,9 @@ export class ReleaseCountdown extends LitElement {
     until: {},
     releasedFor: { attribute: 'released-for' },
     timeSource: { attribute: 'time-source' },
+    // `after` is a DOM method (ChildNode.after), so the property has a longer name.
+    afterRelease: { attribute: 'after' },
+    calendar: { type: Boolean },
   };
 
   /** The global attributes `title` and `lang` keep their native properties; they only need a re-render. */
@@ -103,6 +126,10 @@ export class ReleaseCountdown extends LitElement {
   declare releasedFor: string | null;
   /** A URL answering the server's time (a `Date` header, or epoch milliseconds as the body); corrects a wrong device clock. */
   declare timeSource: string | null;
+  /** `message` (default): the released message once released. `count-up`: also how long ago, counting on. */
+  declare afterRelease: string | null;
+  /** Shows a link that downloads an `.ics` calendar event for the target while it is counting. */
+  declare calendar: boolean;
 
   #config: Config | undefined;
   /** Unset until the first update reads the attributes. */
@@ -120,6 +147,7 @@ export class ReleaseCountdown extends LitElement {
   #dateLine: { target?: Target; epochMs?: number; locale?: string; text: string } = { text: '' };
   /** The target whose `released` event has fired; a release not yet announced may still be revised by a clock correction. */
   #announcedFor: number | undefined;
+  #calendarLink = { key: '', href: '', fileName: '' };
   readonly #clock = new SecondsController(this, (nowMs) => this.#refresh(nowMs, true), () => this.#timeSource.offsetMs);
   readonly #timeSource = new TimeSourceController(this, () => this.#onClockCorrected());
 
@@ -135,6 +163,8 @@ export class ReleaseCountdown extends LitElement {
     this.until = null;
     this.releasedFor = null;
     this.timeSource = null;
+    this.afterRelease = null;
+    this.calendar = false;
   }
 
   /**
@@ -182,14 +212,16 @@ export class ReleaseCountdown extends LitElement {
     const units = parseUnits(this.units);
     const format = parseChoice('format', this.format, FORMATS);
     const unitDisplay = parseChoice('unit-display', this.unitDisplay, UNIT_DISPLAYS);
+    const after = parseChoice('after', this.afterRelease, AFTERS);
     if (
       isConfigError(target) ||
       isConfigError(series) ||
       isConfigError(units) ||
       isConfigError(format) ||
-      isConfigError(unitDisplay)
+      isConfigError(unitDisplay) ||
+      isConfigError(after)
     ) {
-      const error = [target, series, units, format, unitDisplay].find(isConfigError);
+      const error = [target, series, units, format, unitDisplay, after].find(isConfigError);
       this.#config = undefined;
       this.#setState({ kind: 'invalid', message: error?.message ?? '' }, false);
       return;
@@ -197,7 +229,7 @@ export class ReleaseCountdown extends LitElement {
     if (this.#releasedFor !== target.epochMs) this.#releasedFor = undefined;
     this.#seenOccurrence = null;
     this.#shownOccurrence = undefined;
-    this.#config = { target, series, units, format, unitDisplay };
+    this.#config = { target, series, units, format, unitDisplay, after };
   }
 
   /** Recomputes what to show at `nowMs`; `fromClock` says the time passed rather than the attributes changed. */
@@ -213,13 +245,23 @@ export class ReleaseCountdown extends LitElement {
         ? null
         : remainingUntil(config.target.epochMs, nowMs, config.units, config.target.zone);
     if (amounts) {
-      if (this.#state?.kind !== 'counting' || !sameAmounts(this.#state.amounts, amounts)) {
-        this.#setState({ kind: 'counting', amounts }, fromClock);
+      this.#showCounting(amounts, fromClock);
+    } else {
+      const elapsed =
+        config.after === 'count-up'
+          ? elapsedSince(config.target.epochMs, nowMs, config.units, config.target.zone)
+          : undefined;
+      if (this.#state?.kind !== 'released' || !sameElapsed(this.#state.elapsed, elapsed)) {
+        this.#releasedFor = config.target.epochMs;
+        this.#setState({ kind: 'released', elapsed }, fromClock);
       }
-    } else if (this.#state?.kind !== 'released') {
-      this.#releasedFor = config.target.epochMs;
-      this.#setState({ kind: 'released' }, fromClock);
     }
+  }
+
+  #showCounting(amounts: UnitAmount[], fromClock: boolean): void {
+    const previous = this.#state?.kind === 'counting' ? this.#state : undefined;
+    if (previous && sameAmounts(previous.amounts, amounts)) return;
+    this.#setState({ kind: 'counting', amounts, phases: nextPhases(previous, amounts) }, fromClock);
   }
 
   /**
@@ -239,9 +281,7 @@ export class ReleaseCountdown extends LitElement {
     }
     const amounts = counting ? remainingUntil(nextMs, nowMs, config.units, config.target.zone) : null;
     if (amounts) {
-      if (this.#state?.kind !== 'counting' || !sameAmounts(this.#state.amounts, amounts)) {
-        this.#setState({ kind: 'counting', amounts }, fromClock);
-      }
+      this.#showCounting(amounts, fromClock);
     } else if (this.#state?.kind !== 'released' || this.#state.holding !== holding) {
       this.#setState({ kind: 'released', holding }, fromClock);
     }
@@ -260,7 +300,8 @@ export class ReleaseCountdown extends LitElement {
       this.toggleAttribute('invalid', state.kind === 'invalid');
     }
     this.#clock.alarmAtMs = this.#nextChangeMs(state);
-    this.#clock.running = state.kind === 'counting' || (state.kind === 'released' && state.holding === true);
+    this.#clock.running =
+      state.kind === 'counting' || (state.kind === 'released' && (state.holding === true || state.elapsed !== undefined));
     if (state.kind === 'invalid' && state.message !== this.#warned) {
       this.#warned = state.message;
       console.warn(`<release-countdown>: ${state.message}`);
@@ -290,27 +331,53 @@ export class ReleaseCountdown extends LitElement {
     return state.kind === 'counting' ? this.#config?.target.epochMs : undefined;
   }
 
-  protected override render(): TemplateResult | typeof nothing {
+  /**
+   * A list of pieces rather than one template, so that no whitespace text sits between them:
+   * a host made `display: inline` inside a sentence would show it as a stray space. Each
+   * piece keeps its place in the list, so the status region is the same element throughout.
+   */
+  protected override render(): unknown[] | typeof nothing {
     const state = this.#state;
     if (!state) return nothing;
     const title = this.title.trim();
     const labelledBy = title ? 'title' : 'date';
-    return html`
-      ${title ? html`<div part="title" id="title">${title}</div>` : nothing}
-      ${this.#config ? html`<div part="date" id="date">${this.#renderDateLine(this.#config.target)}</div>` : nothing}
-      ${state.kind === 'invalid' ? html`<div part="error">${state.message}</div>` : nothing}
-      ${state.kind === 'counting' && this.#config
-        ? html`<div part="countdown" class=${this.#config.format} role="timer" aria-labelledby=${labelledBy}>
-            <span class="spoken">${this.#spokenText(state.amounts)}</span>
-            <span class="shown" aria-hidden="true">${this.#renderAmounts(state.amounts, this.#config)}</span>
-          </div>`
-        : nothing}
-      <div role="status">
-        ${state.kind === 'released'
+    return [
+      title ? html`<div part="title" id="title">${title}</div>` : nothing,
+      this.#config ? html`<div part="date" id="date">${this.#renderDateLine(this.#config.target)}</div>` : nothing,
+      state.kind === 'invalid' ? html`<div part="error">${state.message}</div>` : nothing,
+      state.kind === 'counting' && this.#config
+        ? html`<div part="countdown" class=${this.#config.format} role="timer" aria-labelledby=${labelledBy}
+            ><span class="spoken">${this.#spokenText(state.amounts)}</span
+            ><span class="shown" aria-hidden="true">${this.#renderAmounts(state.amounts, state.phases, this.#config)}</span
+          ></div>`
+        : nothing,
+      this.calendar && state.kind === 'counting' && this.#config
+        ? this.#renderCalendarLink(this.#config.target, title)
+        : nothing,
+      html`<div role="status" class=${state.kind === 'released' && state.elapsed ? 'count-up' : ''}
+        >${state.kind === 'released'
           ? html`<div part="released"><slot name="released">${this.#releasedText(title)}</slot></div>`
-          : nothing}
-      </div>
-    `;
+          : nothing}</div
+      >`,
+      // The leading space separates it from the message: "Released" + " " + "3 days ago".
+      state.kind === 'released' && state.elapsed
+        ? html` <span part="elapsed">${formatElapsed(this.#locale, state.elapsed)}</span>`
+        : nothing,
+    ];
+  }
+
+  /** Built once per target, title and page address, not on every tick. */
+  #renderCalendarLink(target: Target, title: string): TemplateResult {
+    const summary = title || document.title.trim() || 'Release';
+    const startMs = this.#shownOccurrence ?? target.epochMs;
+    const pageUrl = document.URL;
+    const key = `${startMs}|${summary}|${pageUrl}`;
+    if (this.#calendarLink.key !== key) {
+      const ics = calendarFile({ title: summary, startMs, pageUrl, createdMs: Date.now() });
+      this.#calendarLink = { key, href: calendarHref(ics), fileName: calendarFileName(summary) };
+    }
+    const { href, fileName } = this.#calendarLink;
+    return html`<a part="calendar" href=${href} download=${fileName}><slot name="calendar">Add to calendar</slot></a>`;
   }
 
   #renderDateLine(target: Target): string {
@@ -323,7 +390,7 @@ export class ReleaseCountdown extends LitElement {
     return this.#dateLine.text;
   }
 
-  #renderAmounts(amounts: UnitAmount[], config: Config): TemplateResult | string {
+  #renderAmounts(amounts: UnitAmount[], phases: ChangePhase[], config: Config): TemplateResult | string {
     if (config.format === 'text') return formatSentence(this.#locale, amounts, config.unitDisplay);
     const pieces =
       config.format === 'compact'
@@ -332,7 +399,7 @@ export class ReleaseCountdown extends LitElement {
     return html`${pieces.map(
       ({ unit, value, label, separator }, index) =>
         html`${index > 0 ? html`<span part="separator">${separator}</span>` : nothing}<span part="unit ${unit}"
-            ><span part="value">${value}</span>${label ? html`<span part="label">${label}</span>` : nothing}</span
+            ><span part="value ${phases[index]}">${value}</span>${label ? html`<span part="label">${label}</span>` : nothing}</span
           >`,
     )}`;
   }
@@ -356,6 +423,10 @@ export class ReleaseCountdown extends LitElement {
 
 function sameAmounts(a: readonly UnitAmount[], b: readonly UnitAmount[]): boolean {
   return a.length === b.length && a.every((amount, index) => amount.unit === b[index].unit && amount.amount === b[index].amount);
+}
+
+function sameElapsed(a: UnitAmount | undefined, b: UnitAmount | undefined): boolean {
+  return a?.unit === b?.unit && a?.amount === b?.amount;
 }
 
 /** The nearest `lang`, looking through shadow roots the way the browser's own inheritance does. */

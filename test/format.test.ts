@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Info } from 'luxon';
-import { formatAmount, formatCompact, formatDateLine, formatSentence, resolveLocale } from '../src/format.js';
+import { formatAmount, formatCompact, formatDateLine, formatElapsed, formatSentence, resolveLocale } from '../src/format.js';
 import type { UnitAmount } from '../src/remaining.js';
 
 const SAMPLE: UnitAmount[] = [
@@ -107,4 +107,24 @@ describe('formatDateLine', () => {
   it('localizes', () => {
     expect(formatDateLine(ms, Info.normalizeZone('Europe/Berlin'), 'de')).to.equal('15. Dezember 2022 um 12:00 MEZ');
   });
+});
+
+describe('formatElapsed', () => {
+  const cases: Array<[string, UnitAmount, string]> = [
+    ['en', { unit: 'days', amount: 3 }, '3 days ago'],
+    ['en', { unit: 'days', amount: 1 }, '1 day ago'],
+    ['en', { unit: 'seconds', amount: 0 }, 'now'],
+    ['en', { unit: 'days', amount: 0 }, 'today'],
+    ['en', { unit: 'weeks', amount: 2 }, '2 weeks ago'],
+    ['en', { unit: 'days', amount: 1234 }, '1,234 days ago'],
+    ['de', { unit: 'days', amount: 3 }, 'vor 3 Tagen'],
+    ['ja', { unit: 'months', amount: 2 }, '2 か月前'],
+    ['pl', { unit: 'years', amount: 5 }, '5 lat temu'],
+    ['ar', { unit: 'hours', amount: 3 }, 'قبل 3 ساعات'],
+  ];
+  for (const [locale, amount, expected] of cases) {
+    it(`${locale} ${amount.amount} ${amount.unit} → ${expected}`, () => {
+      expect(formatElapsed(locale, amount)).to.equal(expected);
+    });
+  }
 });

@@ -22,8 +22,9 @@ const HOUR = 3_600_000;
 let clock: sinon.SinonFakeTimers;
 
 afterEach(() => {
-  clock?.restore();
+  // The sandbox first: a spy on a faked timer function must not outlive the fake clock.
   sinon.restore();
+  clock?.restore();
 });
 
 async function countdown(attributes: Record<string, string>, nowMs: number): Promise<ReleaseCountdown> {

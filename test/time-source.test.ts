@@ -168,8 +168,9 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  clock?.restore();
+  // The sandbox first: a spy on a faked timer function must not outlive the fake clock.
   sinon.restore();
+  clock?.restore();
 });
 
 function shown(el: ReleaseCountdown): string {

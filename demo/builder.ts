@@ -1,0 +1,163 @@
+import { DateTime } from 'luxon';
+import { embedSnippet, type EmbedOptions } from './snippet.js';
+import { THEMES } from './theme-styles.js';
+
+/**
+ * The embed builder page: reads the form, shows the snippet (demo/snippet.ts makes it) and a
+ * live preview of exactly that snippet in an iframe, the way it will look on a blank page.
+ */
+const form = document.querySelector<HTMLFormElement>('#builder-form')!;
+const field = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const dateInput = field<HTMLInputElement>('date');
+const timeInput = field<HTMLInputElement>('time');
+const zoneInput = field<HTMLInputElement>('time-zone');
+const zoneHint = field<HTMLParagraphElement>('time-zone-hint');
+const themeSelect = field<HTMLSelectElement>('theme');
+const themeHint = field<HTMLParagraphElement>('theme-hint');
+const releasedTextInput = field<HTMLInputElement>('released-text');
+const titleInput = field<HTMLInputElement>('title');
+const scriptUrlInput = field<HTMLInputElement>('script-url');
+const releasedToggle = field<HTMLInputElement>('preview-released');
+const preview = field<HTMLIFrameElement>('preview');
+const snippetOutput = field<HTMLTextAreaElement>('snippet');
+const copyButton = field<HTMLButtonElement>('copy');
+const copyStatus = field<HTMLParagraphElement>('copy-status');
+
+const ZONES = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
+const ZONE_HINT = zoneHint.textContent ?? '';
+
+function fillDefaults(): void {
+  const zones = field<HTMLDataListElement>('time-zones');
+  zones.append(...[...ZONES].map((zone) => new Option(zone.replace(/_/g, ' '), zone)));
+  zoneInput.value = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // A month from now at 9 AM, a plausible release slot.
+  const inAMonth = DateTime.now().plus({ months: 1 });
+  dateInput.value = inAMonth.toISODate() ?? '';
+  timeInput.value = '09:00';
+  themeSelect.append(...THEMES.map((theme) => new Option(theme.label, theme.name)));
+  themeSelect.value = 'classic';
+  scriptUrlInput.value = new URL('release-countdown.js', document.baseURI).href;
+}
+
+function readOptions(): EmbedOptions {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? '');
+  const theme = THEMES.find(({ name }) => name === text('theme'));
+  return {
+    scriptUrl: text('script-url'),
+    date: text('date'),
+    time: text('time'),
+    timeZone: text('time-zone'),
+    title: text('title'),
+    releasedText: text('released-text'),
+    units: data.getAll('units').map(String),
+    format: text('format'),
+    unitDisplay: text('unit-display'),
+    lang: text('lang'),
+    theme: theme && { name: theme.name, css: theme.css },
+    calendar: data.has('calendar'),
+    countUp: data.has('count-up'),
+  };
+}
+
+/** Marks a field as wrong (or right again) in a way screen readers hear through its hint. */
+function markZone(valid: boolean): void {
+  zoneInput.setAttribute('aria-invalid', String(!valid));
+  zoneHint.classList.toggle('error', !valid);
+  zoneHint.textContent = valid ? ZONE_HINT : `“${zoneInput.value}” is not a time zone. Pick one from the list, e.g. Europe/Paris.`;
+}
+
+/** Typing should not reload the preview on every key. */
+let previewTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Reads the form and shows its snippet; the preview follows after a pause in typing, or at once. */
+function update(afterPause = true): void {
+  markZone(ZONES.has(zoneInput.value.trim()));
+  releasedTextInput.placeholder = titleInput.value.trim() ? `${titleInput.value.trim()} has been released!` : 'Released!';
+  const options = readOptions();
+  const snippet = embedSnippet(options);
+  snippetOutput.value = snippet;
+  snippetOutput.rows = Math.min(24, snippet.split('\n').length + 1);
+  copyStatus.textContent = '';
+  clearTimeout(previewTimer);
+  if (afterPause) previewTimer = setTimeout(() => showPreview(snippet, options), 150);
+  else showPreview(snippet, options);
+}
+
+function showPreview(snippet: string, options: EmbedOptions): void {
+  const theme = THEMES.find(({ name }) => name === options.theme?.name);
+  const body = theme?.inSentence ? `<p>It arrives in ${snippet}. Mark your calendar!</p>` : snippet;
+  preview.srcdoc = `<!doctype html>
+<html lang="${options.lang || 'en'}">
+<head>
+<meta charset="utf-8">
+<title>Preview</title>
+<style>body { margin: 0; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: #1d1d1f; }</style>
+${releasedToggle.checked ? releasedClock(options) : ''}
+</head>
+<body>
+${body}
+</body>
+</html>`;
+}
+
+/**
+ * "Preview as released" without changing the date: in the preview only, the clock reads one
+ * second past the target, so the element starts released (and counts up from there).
+ */
+function releasedClock({ date, time, timeZone }: EmbedOptions): string {
+  const target = DateTime.fromISO(`${date}T${time}`, { zone: timeZone.trim() || 'system' });
+  if (!target.isValid) return '';
+  return `<script>{
+  const shift = ${target.toMillis() + 1000} - Date.now();
+  const now = Date.now.bind(Date);
+  Date.now = () => now() + shift;
+}</script>`;
+}
+
+/** The preview grows with what it shows. */
+function fitPreview(): void {
+  const documentElement = preview.contentDocument?.documentElement;
+  if (!documentElement) return;
+  const fit = () => {
+    preview.style.height = `${Math.max(96, documentElement.scrollHeight)}px`;
+  };
+  fit();
+  new ResizeObserver(fit).observe(documentElement);
+}
+
+function applyThemeSuggestions(): void {
+  const theme = THEMES.find(({ name }) => name === themeSelect.value);
+  const changes: string[] = [];
+  for (const [id, value] of Object.entries({ format: theme?.suggests.format, 'unit-display': theme?.suggests.unitDisplay })) {
+    const select = field<HTMLSelectElement>(id);
+    if (value && select.value !== value) {
+      select.value = value;
+      changes.push(`${select.labels?.[0]?.textContent ?? id}: ${select.selectedOptions[0].textContent}`);
+    }
+  }
+  themeHint.textContent = changes.length > 0 ? `Set to suit this theme: ${changes.join('; ')}.` : '';
+}
+
+async function copySnippet(): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(snippetOutput.value);
+    copyStatus.textContent = 'Copied. Paste it into your post’s HTML.';
+  } catch {
+    snippetOutput.focus();
+    snippetOutput.select();
+    copyStatus.textContent = 'Your browser did not allow copying: the snippet is selected, press Ctrl+C (⌘C on a Mac).';
+  }
+}
+
+fillDefaults();
+themeSelect.addEventListener('change', applyThemeSuggestions);
+form.addEventListener('input', () => update());
+form.addEventListener('change', () => update());
+form.addEventListener('submit', (event) => event.preventDefault());
+releasedToggle.addEventListener('change', () => showPreview(snippetOutput.value, readOptions()));
+preview.addEventListener('load', fitPreview);
+copyButton.addEventListener('click', () => void copySnippet());
+applyThemeSuggestions();
+themeHint.textContent = '';
+update(false);

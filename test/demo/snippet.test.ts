@@ -1,0 +1,106 @@
+import { expect } from '@open-wc/testing';
+import { elementAttributes, embedSnippet, fallbackText, themeCss, type EmbedOptions } from '../../demo/snippet.js';
+
+const BASE: EmbedOptions = {
+  scriptUrl: 'https://cdn.example/release-countdown.js',
+  date: '2027-03-12',
+  time: '09:00',
+  timeZone: 'Europe/Berlin',
+  title: '',
+  releasedText: '',
+  units: ['days', 'hours', 'minutes', 'seconds'],
+  format: 'blocks',
+  unitDisplay: 'long',
+  lang: '',
+  theme: undefined,
+  calendar: false,
+  countUp: false,
+};
+
+describe('embedSnippet', () => {
+  it('is a script tag and the element, with no default repeated', () => {
+    expect(embedSnippet(BASE)).to.equal(
+      [
+        '<script type="module" src="https://cdn.example/release-countdown.js"></script>',
+        '<release-countdown date="2027-03-12T09:00" time-zone="Europe/Berlin">',
+        '  March 12, 2027 at 9:00 AM (Europe/Berlin)',
+        '</release-countdown>',
+      ].join('\n'),
+    );
+  });
+
+  it('adds only the chosen theme’s CSS, without its comments, and its class', () => {
+    const css = '/* Theme: explains itself. */\nrelease-countdown.flip {\n  /* why */\n  color: red; /* inline */\n}\n';
+    const snippet = embedSnippet({ ...BASE, theme: { name: 'flip', css } });
+    expect(snippet.split('\n').slice(1, 8)).to.deep.equal([
+      '<style>',
+      'release-countdown.flip {',
+      '  color: red;',
+      '}',
+      '</style>',
+      '<release-countdown class="flip" date="2027-03-12T09:00" time-zone="Europe/Berlin">',
+      '  March 12, 2027 at 9:00 AM (Europe/Berlin)',
+    ]);
+  });
+
+  it('escapes what the author typed', () => {
+    const snippet = embedSnippet({ ...BASE, title: 'Tom & Jerry "Live" <3', releasedText: 'Out <now>' });
+    expect(snippet).to.contain('title="Tom &amp; Jerry &quot;Live&quot; &lt;3"');
+    expect(snippet).to.contain('released-text="Out &lt;now&gt;"');
+    expect(snippet).not.to.contain('<3');
+  });
+});
+
+describe('elementAttributes', () => {
+  // [what, options changed from BASE, attributes after date and time-zone]
+  const cases: Array<[string, Partial<EmbedOptions>, Array<[string, string | true]>]> = [
+    ['leaves out an empty title and released text', { title: '  ', releasedText: ' ' }, []],
+    ['writes the title, trimmed', { title: ' Season 2 ' }, [['title', 'Season 2']]],
+    ['leaves out the default released text', { title: 'Season 2', releasedText: 'Season 2 has been released!' }, [['title', 'Season 2']]],
+    ['leaves out "Released!" without a title', { releasedText: 'Released!' }, []],
+    ['writes any other released text', { releasedText: 'Out now' }, [['released-text', 'Out now']]],
+    ['leaves out the default units in any order', { units: ['seconds', 'minutes', 'hours', 'days'] }, []],
+    ['leaves out units when none is ticked', { units: [] }, []],
+    ['writes other units largest first', { units: ['minutes', 'weeks', 'days'] }, [['units', 'weeks days minutes']]],
+    ['writes a format other than blocks', { format: 'compact' }, [['format', 'compact']]],
+    ['writes a label length other than long', { unitDisplay: 'narrow' }, [['unit-display', 'narrow']]],
+    ['leaves out the label length in the compact format, which ignores it', { format: 'compact', unitDisplay: 'short' }, [['format', 'compact']]],
+    ['writes a language', { lang: 'de' }, [['lang', 'de']]],
+    ['writes count-up', { countUp: true }, [['after', 'count-up']]],
+    ['writes calendar as a bare attribute', { calendar: true }, [['calendar', true]]],
+  ];
+  for (const [name, change, expected] of cases) {
+    it(name, () => {
+      expect(elementAttributes({ ...BASE, ...change }).slice(2)).to.deep.equal(expected);
+    });
+  }
+
+  it('always writes the date and its zone, so every visitor counts to the same moment', () => {
+    expect(elementAttributes({ ...BASE, timeZone: ' Asia/Tokyo ' }).slice(0, 2)).to.deep.equal([
+      ['date', '2027-03-12T09:00'],
+      ['time-zone', 'Asia/Tokyo'],
+    ]);
+  });
+});
+
+describe('fallbackText', () => {
+  const cases: Array<[Partial<EmbedOptions>, string]> = [
+    [{}, 'March 12, 2027 at 9:00 AM (Europe/Berlin)'],
+    [{ time: '23:30', timeZone: 'America/Los_Angeles' }, 'March 12, 2027 at 11:30 PM (America/Los Angeles)'],
+    [{ lang: 'de' }, '12. März 2027 um 09:00 (Europe/Berlin)'],
+    [{ date: '', time: '' }, '(Europe/Berlin)'],
+    [{ date: '2027-13-45', time: '09:00' }, '2027-13-45 09:00 (Europe/Berlin)'],
+  ];
+  for (const [change, expected] of cases) {
+    it(`${JSON.stringify(change)} → ${expected}`, () => {
+      expect(fallbackText({ ...BASE, ...change })).to.equal(expected);
+    });
+  }
+});
+
+describe('themeCss', () => {
+  it('keeps the rules and media queries, drops comments and extra blank lines', () => {
+    const css = '/*\n * About.\n */\na { color: red; }\n\n\n\n@media (prefers-reduced-motion: no-preference) {\n  /* note */\n  b { color: blue; }\n}\n';
+    expect(themeCss(css)).to.equal('a { color: red; }\n\n@media (prefers-reduced-motion: no-preference) {\n  b { color: blue; }\n}');
+  });
+});

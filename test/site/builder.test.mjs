@@ -1,0 +1,157 @@
+// The embed builder end to end: fill the form, take the snippet, paste it into a blank page,
+// and that page counts down to the right moment; copy and "preview as released" work.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { openPage, settle, startSite } from './site.mjs';
+
+/** 3 days 3 hours 5 minutes 6 seconds before 2027-03-12 09:00 in Tokyo (00:00 UTC). */
+const NOW = new Date('2027-03-08T20:54:54Z');
+
+let site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+/** The builder, opened by a visitor in Tokyo, at NOW. */
+async function openBuilder(contextOptions = {}) {
+  return openPage(site.browser, `${site.baseUrl}builder.html`, {
+    now: NOW,
+    width: 1280,
+    contextOptions: { timezoneId: 'Asia/Tokyo', ...contextOptions },
+  });
+}
+
+/** Fills the form the way an author does, typing into the time-zone search. */
+async function fillForm(page) {
+  await page.fill('#date', '2027-03-12');
+  await page.fill('#time', '09:00');
+  await page.fill('#time-zone', '');
+  await page.locator('#time-zone').pressSequentially('Asia/Tokyo');
+  await page.fill('#title', 'Midnight Harbor, Season 2');
+  await page.fill('#released-text', 'Out now!');
+  await page.selectOption('#theme', 'badge');
+  await page.check('#calendar');
+  // The preview waits for a pause in typing; on the stopped clock, that pause has to be made.
+  await page.clock.runFor(200);
+}
+
+/** Checks `condition` until it holds, for what the page does on its own (the clipboard). */
+async function until(condition) {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`Still not true: ${condition}`);
+}
+
+describe('the embed builder', () => {
+  it('fills in the visitor’s own time zone and offers every zone', async () => {
+    const page = await openBuilder();
+    assert.equal(await page.inputValue('#time-zone'), 'Asia/Tokyo');
+    const zones = await page.locator('#time-zones option').count();
+    assert.ok(zones > 300, `${zones} zones`);
+    await page.context().close();
+  });
+
+  it('makes a snippet that counts down correctly when pasted into a blank page', async () => {
+    const page = await openBuilder();
+    await fillForm(page);
+    const snippet = await page.inputValue('#snippet');
+    const lines = snippet.split('\n');
+    assert.equal(lines[0], `<script type="module" src="${site.baseUrl}release-countdown.js"></script>`);
+    assert.ok(snippet.includes('release-countdown.badge {'), 'the badge theme’s CSS');
+    assert.ok(!snippet.includes('release-countdown.classic'), 'no other theme’s CSS');
+    assert.ok(!snippet.includes('/*'), 'no CSS comments');
+    assert.equal(
+      lines.at(-3),
+      '<release-countdown class="badge" date="2027-03-12T09:00" time-zone="Asia/Tokyo" title="Midnight Harbor, Season 2" released-text="Out now!" format="compact" calendar>',
+    );
+    assert.equal(lines.at(-2), '  March 12, 2027 at 9:00 AM (Asia/Tokyo)');
+
+    // A blank page that holds nothing but the pasted snippet, read by someone in New York.
+    const blank = await openPage(site.browser, null, { now: NOW, contextOptions: { timezoneId: 'America/New_York' } });
+    const postUrl = `${site.baseUrl}pasted-post.html`;
+    await blank.route(postUrl, (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>Post</title><body>${snippet}</body></html>` }),
+    );
+    await blank.goto(postUrl, { waitUntil: 'load' });
+    await settle(blank);
+    const countdown = blank.locator('release-countdown');
+    assert.equal(await countdown.locator('.shown').textContent(), '3d 03:05:06');
+    assert.equal(await countdown.locator('[part="calendar"]').getAttribute('download'), 'midnight-harbor-season-2.ics');
+    await blank.clock.runFor(2000);
+    assert.equal(await countdown.locator('.shown').textContent(), '3d 03:05:04');
+    assert.deepEqual(blank.errors, []);
+    await blank.context().close();
+    await page.context().close();
+  });
+
+  it('leaves out what the author did not change', async () => {
+    const page = await openBuilder();
+    await page.selectOption('#theme', '');
+    await page.fill('#date', '2027-03-12');
+    await page.fill('#time', '09:00');
+    const snippet = await page.inputValue('#snippet');
+    assert.equal(
+      snippet,
+      [
+        `<script type="module" src="${site.baseUrl}release-countdown.js"></script>`,
+        '<release-countdown date="2027-03-12T09:00" time-zone="Asia/Tokyo" unit-display="short">',
+        '  March 12, 2027 at 9:00 AM (Asia/Tokyo)',
+        '</release-countdown>',
+      ].join('\n'),
+    );
+    await page.context().close();
+  });
+
+  it('marks an unknown time zone and says why', async () => {
+    const page = await openBuilder();
+    await page.fill('#time-zone', 'Mars/Olympus');
+    assert.equal(await page.getAttribute('#time-zone', 'aria-invalid'), 'true');
+    assert.match(await page.textContent('#time-zone-hint'), /“Mars\/Olympus” is not a time zone/);
+    await page.fill('#time-zone', 'Europe/Paris');
+    assert.equal(await page.getAttribute('#time-zone', 'aria-invalid'), 'false');
+    await page.context().close();
+  });
+
+  it('copies the snippet to the clipboard, from the keyboard', async () => {
+    const page = await openBuilder({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await fillForm(page);
+    await page.focus('#preview-released');
+    // From the preview switch, Tab reaches the Copy button (the iframe's content has no stops).
+    let focused = '';
+    for (let step = 0; step < 5 && focused !== 'copy'; step += 1) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.id ?? '');
+    }
+    assert.equal(focused, 'copy');
+    await page.keyboard.press('Enter');
+    await until(async () => (await page.textContent('#copy-status')) !== '');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.inputValue('#snippet'));
+    assert.match(await page.textContent('#copy-status'), /^Copied/);
+    await page.context().close();
+  });
+
+  it('previews the snippet as released without changing the date, and back', async () => {
+    const page = await openBuilder();
+    await fillForm(page);
+    const preview = page.frameLocator('#preview');
+    const countdown = preview.locator('release-countdown');
+    await countdown.locator('.shown').waitFor();
+    assert.equal(await countdown.locator('.shown').textContent(), '3d 03:05:06');
+
+    await page.locator('#preview-released').press('Space');
+    await preview.locator('[part="released"]').waitFor();
+    assert.equal(await preview.locator('[part="released"]').textContent(), 'Out now!');
+    assert.equal(await countdown.getAttribute('date'), '2027-03-12T09:00');
+    assert.equal(await page.inputValue('#date'), '2027-03-12');
+
+    await page.uncheck('#preview-released');
+    await countdown.locator('.shown').waitFor();
+    assert.equal(await countdown.locator('.shown').textContent(), '3d 03:05:06');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,78 @@
+// Every page of the built demo site: accessible, free of console errors, no sideways scrolling
+// from 320 to 1400 px; and the blog page works the way a blog embeds the element.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { WIDTHS, axeViolations, openPage, overflowing, startSite } from './site.mjs';
+
+const PAGES = ['index.html', 'builder.html', 'themes.html', 'blog.html'];
+
+let site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+describe('every page', () => {
+  for (const name of PAGES) {
+    it(`${name} passes axe and logs no error`, async () => {
+      const page = await openPage(site.browser, site.baseUrl + name);
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    });
+
+    it(`${name} does not scroll sideways at ${WIDTHS.join(', ')} px`, async () => {
+      const page = await openPage(site.browser, site.baseUrl + name, { width: WIDTHS[0] });
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        assert.deepEqual(await overflowing(page), [], `at ${width} px`);
+      }
+      await page.context().close();
+    });
+  }
+});
+
+describe('the blog page', () => {
+  it('loads release-countdown.js and no other script', async () => {
+    const page = await openPage(site.browser, null);
+    const scripts = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(site.baseUrl + 'blog.html', { waitUntil: 'load' });
+    assert.deepEqual(scripts, ['/release-countdown.js']);
+    assert.equal(await page.evaluate(() => Boolean(customElements.get('release-countdown'))), true);
+    await page.context().close();
+  });
+
+  it('shows the countdown box, the sentence and the list at a fixed time', async () => {
+    const page = await openPage(site.browser, site.baseUrl + 'blog.html');
+    // 2026-12-01 12:00 UTC to 2027-03-12 00:00 in Los Angeles (08:00 UTC): 100 days 20 hours.
+    const box = page.locator('release-countdown.classic');
+    assert.deepEqual(await box.locator('[part~="value"]').allTextContents(), ['100', '20', '0', '0']);
+    assert.equal(await box.locator('[part="date"]').textContent(), 'March 12, 2027 at 12:00 AM PST');
+    assert.equal(await box.locator('[part="calendar"]').textContent(), 'Add to calendar');
+    assert.equal(await page.locator('release-countdown.inline .shown').textContent(), '101 days');
+    const badges = page.locator('.upcoming release-countdown');
+    assert.deepEqual(await badges.evaluateAll((els) => els.map((el) => el.released)), [false, false, false, true]);
+    assert.equal(await badges.nth(0).locator('.shown').textContent(), '52d 07:00:00');
+    assert.equal(await badges.nth(3).locator('[part="released"]').textContent(), 'Out now');
+    // Only a countdown that can be seen ticks every second.
+    await box.scrollIntoViewIfNeeded();
+    // An observer made after the element's reports in the same rendering step, after it.
+    await box.evaluate(
+      (el) =>
+        new Promise((resolve) => {
+          const observer = new IntersectionObserver(([entry]) => {
+            if (entry.isIntersecting) resolve(observer.disconnect());
+          });
+          observer.observe(el);
+        }),
+    );
+    await page.clock.runFor(1000);
+    assert.deepEqual(await box.locator('[part~="value"]').allTextContents(), ['100', '19', '59', '59']);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,176 @@
+// What the site tests share: the built demo site served locally, the system Chromium, a fixed
+// clock, and the checks every page gets (axe, console errors, horizontal overflow, screenshots).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import pixelmatch from 'pixelmatch';
+import { chromium } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { preview } from 'vite';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+
+/** Every page and theme is checked at these widths, from a small phone to a wide desktop. */
+export const WIDTHS = [320, 375, 768, 1024, 1400];
+
+/**
+ * "Now" in every site test: the countdowns on the demo pages show the same numbers on every
+ * run. 2026-12-01 12:00 UTC is before every upcoming release on the pages and after the
+ * released ones.
+ */
+export const FIXED_NOW = new Date('2026-12-01T12:00:00Z');
+
+/**
+ * Screenshots may differ from their baselines in at most this share of pixels (each compared
+ * with pixelmatch's default colour threshold, 0.1, anti-aliasing ignored). It absorbs glyph
+ * rasterization differences between font builds, not a layout change: a moved or resized box
+ * changes far more.
+ */
+export const SCREENSHOT_TOLERANCE = 0.01;
+
+/** Serves dist-demo/ (made by `npm run build:demo`) and launches the system Chromium. */
+export async function startSite() {
+  if (!existsSync(new URL('../../dist-demo/index.html', import.meta.url))) {
+    throw new Error('dist-demo/ is missing: run npm run build:demo first (npm run test:site does).');
+  }
+  const server = await preview({ mode: 'demo', logLevel: 'silent', preview: { host: '127.0.0.1', port: 0 } });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  return {
+    baseUrl: server.resolvedUrls.local[0],
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.httpServer.close(resolve));
+    },
+  };
+}
+
+/**
+ * A new page in its own context, with the clock stopped at `now` before any script runs, and
+ * every console error and uncaught exception collected in `page.errors`.
+ */
+export async function openPage(browser, url, { now = FIXED_NOW, width = 1000, height = 800, contextOptions = {} } = {}) {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    ...contextOptions,
+  });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') page.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  // Installed a moment earlier, because the installed clock runs until paused, and it can
+  // only be paused at a time still ahead of it.
+  await page.clock.install({ time: now.getTime() - 1000 });
+  await page.clock.pauseAt(now);
+  if (url) {
+    await page.goto(url, { waitUntil: 'load' });
+    await settle(page);
+  }
+  return page;
+}
+
+/**
+ * Waits until every countdown on the page (and in its frames) has rendered. It waits on the
+ * elements' own promises, not on polling, which the paused clock would stop.
+ */
+export async function settle(page) {
+  for (const frame of page.frames()) {
+    await withinSeconds(10, `the countdowns of ${frame.url()} to render`, frame.evaluate(async () => {
+      const countdowns = [...document.querySelectorAll('release-countdown')];
+      if (countdowns.length === 0) return;
+      await customElements.whenDefined('release-countdown');
+      await Promise.all(countdowns.map((el) => el.updateComplete));
+    }));
+  }
+}
+
+/** Fails with `what` instead of hanging, measured by Node's own clock (the page's is stopped). */
+async function withinSeconds(seconds, what, promise) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Waited ${seconds} s for ${what}`)), seconds * 1000);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Axe's violations on the page (iframes included), as "rule: what" lines, for a readable failure. */
+export async function axeViolations(page) {
+  // Axe waits on timers of its own, which the paused clock would hold forever: let time run.
+  await page.clock.resume();
+  for (const frame of page.frames()) await frame.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
+  return violations.map(
+    ({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+}
+
+/**
+ * What is wider than it may be at the current width: the page itself, and every element
+ * matched by `selector` that is not inline (an inline box has no width of its own to overflow).
+ */
+export async function overflowing(page, selector = 'release-countdown') {
+  return page.evaluate((selector) => {
+    const problems = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) problems.push(`page: ${root.scrollWidth} > ${root.clientWidth}`);
+    for (const element of document.querySelectorAll(selector)) {
+      if (getComputedStyle(element).display === 'inline') continue;
+      if (element.scrollWidth > element.clientWidth) {
+        const name = element.getAttribute('title') || element.id || element.className || element.tagName;
+        problems.push(`${name}: ${element.scrollWidth} > ${element.clientWidth}`);
+      }
+    }
+    return problems;
+  }, selector);
+}
+
+/**
+ * Compares a screenshot with its committed baseline in test/site/screenshots/. With
+ * UPDATE_SCREENSHOTS=1 it writes the baseline instead. Returns the share of differing pixels.
+ */
+export function compareWithBaseline(name, png) {
+  const file = `${SCREENSHOTS}${name}.png`;
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(file, png);
+    return 0;
+  }
+  if (!existsSync(file)) {
+    throw new Error(`No baseline ${file}: run UPDATE_SCREENSHOTS=1 npm run test:site and look at it before committing.`);
+  }
+  const actual = PNG.sync.read(png);
+  const expected = PNG.sync.read(readFileSync(file));
+  if (actual.width !== expected.width || actual.height !== expected.height) {
+    writeFileSync(`${SCREENSHOTS}${name}.actual.png`, png);
+    return 1;
+  }
+  const diff = new PNG({ width: actual.width, height: actual.height });
+  const differing = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, { threshold: 0.1 });
+  const share = differing / (actual.width * actual.height);
+  if (share > SCREENSHOT_TOLERANCE) {
+    writeFileSync(`${SCREENSHOTS}${name}.actual.png`, png);
+    writeFileSync(`${SCREENSHOTS}${name}.diff.png`, PNG.sync.write(diff));
+  }
+  return share;
+}
