@@ -1,9 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumArgs, executablePath } from './test/chromium.mjs';
 import { build } from 'vite';
 
-// The system browser (Debian: apt-get install chromium); no browser is downloaded at install time.
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** The policy the reliability tests hold the element to (test/pages/strict-csp.html). */
 const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -77,15 +76,7 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

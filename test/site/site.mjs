@@ -7,6 +7,7 @@ import pixelmatch from 'pixelmatch';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { preview } from 'vite';
+import { chromiumArgs, executablePath } from '../chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -36,18 +37,7 @@ export async function startSite() {
     throw new Error('dist-demo/ is missing: run npm run build:demo first (npm run test:site does).');
   }
   const server = await preview({ mode: 'demo', logLevel: 'silent', preview: { host: '127.0.0.1', port: 0 } });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   return {
     baseUrl: server.resolvedUrls.local[0],
     browser,
