@@ -9,13 +9,13 @@ import { buildIfStale } from './dist.mjs';
 import { transferBytes } from './metrics/bytes.mjs';
 import { writeReport } from './report.mjs';
 import { startServer } from './server.mjs';
-import { accuracySession, loadSession, releasedSession } from './sessions.mjs';
+import { accuracySession, loadSession, releasedSession, warmUp } from './sessions.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 
 const TIMING = quick
-  ? { repetitions: 1, settleMs: 100, windowMs: 1000, accuracyWindowMs: 1500, afterRemovalMs: 1100, loadTimeoutMs: 3000, steadyWhileRecording: true }
+  ? { repetitions: 1, settleMs: 100, windowMs: 1000, accuracyWindowMs: 1500, afterRemovalMs: 1100, loadTimeoutMs: 2500, steadyWhileRecording: true }
   : { repetitions: 3, settleMs: 1000, windowMs: 5000, accuracyWindowMs: 10_000, afterRemovalMs: 2000, loadTimeoutMs: 20_000 };
 const LOAD_SIZES = [1, 1000];
 const ACCURACY_SIZE = 100;
@@ -38,8 +38,7 @@ const server = await startServer(ROOT);
 const browser = await startBrowser();
 log(`${browser.version}, ${quick ? 'quick' : 'full'} run, ${TIMING.repetitions} repetition(s)`);
 try {
-  // One untimed load first, so that the first contender does not pay for a cold browser.
-  await loadSession({ browser, origin: server.origin, contender: CONTENDERS[0], n: 1, idleAt: IDLE_SIZE, timing: TIMING });
+  await warmUp(browser, server.origin);
   for (let repetition = 0; repetition < TIMING.repetitions; repetition++) {
     // Round-robin: each kind of session runs once for every contender before the next kind,
     // starting from a different contender on each repetition.

@@ -1,4 +1,5 @@
 import { sleep } from './browser.mjs';
+import { CONTENDERS } from './contenders.mjs';
 import { analyzeShownSeconds, recordShownSeconds } from './metrics/accuracy.mjs';
 import { hiddenTabCost, offScreenCost } from './metrics/idle.mjs';
 import { busyPerSecond } from './metrics/main-thread.mjs';
@@ -11,6 +12,16 @@ const wholeSecondAfter = (ms) => Math.ceil(ms / 1000) * 1000;
 
 function pageUrl(origin, contender, n, targetMs) {
   return `${origin}/page?contender=${encodeURIComponent(contender.id)}&n=${n}&target=${targetMs}`;
+}
+
+/** One untimed page load, so that the first contender measured does not pay for a cold browser. */
+export async function warmUp(browser, origin) {
+  const tab = await browser.openTab();
+  try {
+    await loadPage(tab.page, pageUrl(origin, CONTENDERS[0], 1, wholeSecondAfter(Date.now() + THREE_DAYS_MS)), 30_000);
+  } finally {
+    await tab.close();
+  }
 }
 
 /**
