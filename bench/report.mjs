@@ -1,0 +1,308 @@
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CONTENDERS, FLOOR_ID, OURS_ID, SHARED_PACKAGES, requiredFiles } from './contenders.mjs';
+
+/** Peers with one timer per instance: issue 3 wants our steady cost below each of them. */
+const ONE_TIMER_PER_INSTANCE = ['flipdown', 'simplycountdown', 'pqina-flip', 'jquery-countdown', 'easytimer'];
+const IDLE_SLACK_MS_PER_S = 0.5;
+const RETAINED_SLACK_NODES = 50;
+
+export function median(values) {
+  const sorted = values.filter((value) => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+export function percentile(values, fraction) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
+}
+
+const sum = (values) => values.reduce((total, value) => total + value, 0);
+
+function summarizeAccuracy(recordings) {
+  if (recordings.length === 0) return null;
+  const lags = recordings.flatMap((recording) => recording.lags);
+  const afterLongTask = recordings.flatMap((recording) => recording.lagsAfterLongTask);
+  return {
+    lagMedianMs: median(lags),
+    lagP95Ms: percentile(lags, 0.95),
+    lagAfterLongTaskMedianMs: median(afterLongTask),
+    lagAfterLongTaskP95Ms: percentile(afterLongTask, 0.95),
+    repeated: sum(recordings.map((recording) => recording.repeated)),
+    skipped: sum(recordings.map((recording) => recording.skipped)),
+    outOfOrder: sum(recordings.map((recording) => recording.outOfOrder)),
+    sampledSeconds: sum(recordings.map((recording) => recording.samples)),
+    changes: sum(recordings.map((recording) => recording.changes)),
+    recordedS: sum(recordings.map((recording) => recording.recordedMs)) / 1000,
+  };
+}
+
+/** Medians over repetitions (and pooled recordings for accuracy) of one contender's samples. */
+function summarize(entry) {
+  const at = (n) => entry.load[n] ?? [];
+  const load1 = at(1);
+  const load1000 = at(1000);
+  const memory = (results, key, field) => median(results.map((result) => result[key]?.[field]));
+  const baseline = memory(load1, 'memoryBaseline', 'heapBytes');
+  const heapWith = memory(load1000, 'memory', 'heapBytes');
+  const heapAfter = memory(load1000, 'memoryAfterRemoval', 'heapBytes');
+  const nodesBaseline = memory(load1, 'memoryBaseline', 'domNodes');
+  const nodesAfter = memory(load1000, 'memoryAfterRemoval', 'domNodes');
+  const notShown = load1000.map((result) => result.startup.notShownWithinMs).filter((ms) => ms !== undefined);
+  return {
+    bytes: entry.bytes,
+    startup: {
+      n1FirstValueMs: median(load1.map((result) => result.startup.firstValueMs)),
+      n1000FirstValueMs: median(load1000.map((result) => result.startup.firstValueMs)),
+      n1000AllValuesMs: median(load1000.map((result) => result.startup.allValuesMs)),
+      // Loads that gave up: the instances had not all shown a value after this long.
+      n1000NotShownWithinMs: notShown.length > load1000.length / 2 ? Math.min(...notShown) : null,
+      n1000VisibleInstances: median(load1000.map((result) => result.startup.visible)),
+    },
+    steadyBusyMsPerS: {
+      // A load that failed (see `errors`) has no measurements: it is left out, not a crash.
+      n1: median(load1.map((result) => result.steady?.busyMsPerS)),
+      n100: median(entry.accuracy.map((result) => result.steady?.busyMsPerS)),
+      n1000: median(load1000.map((result) => result.steady?.busyMsPerS)),
+      n1000StyleAndLayout: median(load1000.map((result) => result.steady?.styleAndLayoutMsPerS)),
+    },
+    idleBusyMsPerS: {
+      offScreenN1000: median(load1000.map((result) => result.offScreen?.busyMsPerS)),
+      hiddenTabN1000: median(load1000.map((result) => result.hiddenTab?.busyMsPerS)),
+      releasedN1000: median(entry.released.map((result) => result.released?.busyMsPerS)),
+    },
+    memory: {
+      baselineBytes: baseline,
+      with1000Bytes: heapWith === null || baseline === null ? null : heapWith - baseline,
+      retainedAfterRemovalBytes: heapAfter === null || baseline === null ? null : heapAfter - baseline,
+      retainedDomNodes: nodesAfter === null || nodesBaseline === null ? null : nodesAfter - nodesBaseline,
+    },
+    accuracy: summarizeAccuracy(entry.accuracy.map((result) => result.normal).filter(Boolean)),
+    accuracyBusy: summarizeAccuracy(entry.accuracy.map((result) => result.busy).filter(Boolean)),
+    errors: entry.errors,
+  };
+}
+
+function packageVersion(name) {
+  return JSON.parse(readFileSync(new URL(`../node_modules/${name}/package.json`, import.meta.url), 'utf8')).version;
+}
+
+function contenderLabel(contender) {
+  if (contender.id === FLOOR_ID) return 'vanilla floor';
+  if (contender.id === OURS_ID) return '**release-countdown** (dist)';
+  return `${contender.packageName} ${packageVersion(contender.packageName)}`;
+}
+
+// ---- formatting ---------------------------------------------------------------------------
+
+const fixed = (value, digits = 1) => (value === null || value === undefined ? '–' : value.toFixed(digits));
+const kb = (bytes) => (bytes === null || bytes === undefined ? '–' : (bytes / 1024).toFixed(1));
+const mb = (bytes) => (bytes === null || bytes === undefined ? '–' : (bytes / 2 ** 20).toFixed(2));
+const ratio = (value, reference) =>
+  value === null || reference === null || value === undefined || reference === undefined || reference <= 0 ? '' : ` (${(value / reference).toFixed(1)}×)`;
+
+function table(headers, rows) {
+  return [`| ${headers.join(' | ')} |`, `| ${headers.map((_, index) => (index === 0 ? ':--' : '--:')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+/** The best (lowest) peer for a metric: neither the floor nor ours. */
+function bestPeer(summaries, pick) {
+  let best = null;
+  for (const [id, summary] of Object.entries(summaries)) {
+    if (id === FLOOR_ID || id === OURS_ID) continue;
+    const value = pick(summary);
+    if (value !== null && value !== undefined && (best === null || value < best.value)) best = { id, value };
+  }
+  return best;
+}
+
+function markdown(summaries, meta) {
+  const floor = summaries[FLOOR_ID];
+  const rows = (cells) => CONTENDERS.map((contender) => [contenderLabel(contender), ...cells(summaries[contender.id], contender)]);
+  const vsFloor = (pick, format) => (summary) => `${format(pick(summary))}${ratio(pick(summary), pick(floor))}`;
+  const accuracyRow = (pick) => (summary) => {
+    const result = pick(summary);
+    if (!result) return ['–', '–', '–', '–', '–'];
+    return [fixed(result.lagMedianMs, 0), fixed(result.lagP95Ms, 0), `${result.repeated}`, `${result.skipped}`, `${result.outOfOrder}`];
+  };
+  const t = meta.timing;
+  const sections = [
+    `# release-countdown benchmark results`,
+    ``,
+    `${meta.quick ? '**Quick run** (short windows, one repetition: a smoke test, not a measurement). ' : ''}` +
+      `Measured ${meta.date} on ${meta.machine}; the run took ${meta.durationS} s. ` +
+      `Medians of ${t.repetitions} interleaved repetition(s); in parentheses, the ratio to the vanilla floor. ` +
+      `Produced by \`npm run bench${meta.quick ? ' -- --quick' : ''}\`; raw numbers in results.json.`,
+    ``,
+    `## release-countdown against the floor and the best peer`,
+    ``,
+    summaryTable(summaries),
+    ``,
+    `## 1. Bytes the page must load`,
+    ``,
+    `Every JS and CSS file the page loads for the contender to work (jQuery included for the jQuery plugins), each compressed on its own: gzip -9 and brotli -q 11 (node:zlib). KB = 1024 bytes.`,
+    ``,
+    table(
+      ['contender', 'files', 'raw KB', 'gzip KB', 'brotli KB'],
+      rows((summary, contender) => [
+        requiredFiles(contender).map((file) => `\`${file.replace(/^node_modules\//, '')}\``).join('<br>'),
+        kb(summary.bytes.raw),
+        `${kb(summary.bytes.gzip)}${ratio(summary.bytes.gzip, floor.bytes.gzip)}`,
+        kb(summary.bytes.brotli),
+      ]),
+    ),
+    ``,
+    `## 2. Startup`,
+    ``,
+    `From navigation start (performance.timeOrigin) to the animation frame in which the first instance, and then every instance, shows a value: a requestAnimationFrame probe in the page reads what each instance shows (a value set before that frame's rAF callbacks is painted in that frame). Files are served from 127.0.0.1 with \`cache-control: no-store\`. The instances are in the HTML (as markup where the contender is an element, as empty containers started by a script at the end of <body> otherwise).`,
+    ``,
+    table(
+      ['contender', 'N=1 first value ms', 'N=1000 first value ms', 'N=1000 all values ms'],
+      rows((summary) => [
+        vsFloor((s) => s.startup.n1FirstValueMs, fixed)(summary),
+        vsFloor((s) => s.startup.n1000FirstValueMs, fixed)(summary),
+        vsFloor((s) => s.startup.n1000AllValuesMs, fixed)(summary),
+      ]),
+    ),
+    ``,
+    `## 3. Steady cost`,
+    ``,
+    `Main-thread busy ms per second with N counting instances, all inside the viewport (each in a cell of its natural size, the page zoomed so that N cells fit in 1920×1080). Measured as the delta of the DevTools protocol's \`Performance.getMetrics\` **TaskDuration** (every main-thread task: script with its microtasks, style, layout, paint, GC) over a ${t.windowMs / 1000} s window after ${t.settleMs} ms of settling, divided by the window's wall-clock seconds. The next column is the part of it in style and layout (RecalcStyleDuration + LayoutDuration); ScriptDuration is not shown because it leaves out microtasks, where Lit renders. N=100 is measured in the accuracy page before its recordings${t.steadyWhileRecording ? ' (in this quick run: during the normal recording, so it includes its MutationObservers)' : ''}. "–" at N=1000: the page had not shown every value within the load timeout (see 2), so nothing else was measured on it.`,
+    ``,
+    table(
+      ['contender', 'N=1', 'N=100', 'N=1000', 'N=1000 style + layout', 'how it keeps time'],
+      rows((summary, contender) => [
+        vsFloor((s) => s.steadyBusyMsPerS.n1, (v) => fixed(v, 2))(summary),
+        vsFloor((s) => s.steadyBusyMsPerS.n100, (v) => fixed(v, 1))(summary),
+        vsFloor((s) => s.steadyBusyMsPerS.n1000, (v) => fixed(v, 1))(summary),
+        fixed(summary.steadyBusyMsPerS.n1000StyleAndLayout, 1),
+        contender.clock,
+      ]),
+    ),
+    ``,
+    `## 4. Accuracy`,
+    ``,
+    `N=${meta.sizes.accuracy} instances counting to a whole second; ${fixed(floor.accuracy?.recordedS, 0)} s recorded per condition and contender (${t.repetitions} × ${t.accuracyWindowMs / 1000} s, pooled). A MutationObserver per instance (on its shadow root when it has one) timestamps with Date.now() every DOM change of the shown seconds; it is painted in the next frame. **Lag**: from the whole second of Date.now() to the change. **Repeated / skipped**: the shown seconds, sampled 1 ms before each whole second, did not change (a second was missed) or jumped by more than one (counts over all instance-seconds). **Out of order**: a change that made the shown seconds go up.`,
+    ``,
+    `Normal running:`,
+    ``,
+    table(['contender', 'lag median ms', 'lag p95 ms', 'repeated', 'skipped', 'out of order'], rows(accuracyRow((s) => s.accuracy))),
+    ``,
+    `With a busy main thread: a 300 ms task every 2 s, from 150 ms before a whole second to 150 ms after it, so that every other second begins inside a long task. **After long task**: for those seconds, from the end of the long task to the change (the right value within one frame means ≤ 17 ms).`,
+    ``,
+    table(
+      ['contender', 'lag median ms', 'lag p95 ms', 'repeated', 'skipped', 'out of order', 'after long task median ms', 'after long task p95 ms'],
+      rows((summary) => [
+        ...accuracyRow((s) => s.accuracyBusy)(summary),
+        fixed(summary.accuracyBusy?.lagAfterLongTaskMedianMs, 0),
+        fixed(summary.accuracyBusy?.lagAfterLongTaskP95Ms, 0),
+      ]),
+    ),
+    ``,
+    `## 5. Idle cost`,
+    ``,
+    `Busy ms per second (TaskDuration, as in 3) where nobody can see the instances. **Off-screen**: N=1000, page scrolled 200 000 px below the last instance. **Hidden tab**: N=1000, another tab of the same window brought to the front, so that the page is really hidden (visibilityState "hidden", background timer throttling, no frames); Chromium is started by the harness with only the flags above and Playwright attaches with \`noDefaults\`, because Playwright's own launch switches off background throttling and its focus emulation keeps every tab "visible". **Released**: N=1000 whose target passed an hour before the page loaded, from ${t.settleMs} ms after the load event. For reference, the visible N=1000 steady cost is in 3.`,
+    ``,
+    table(
+      ['contender', 'off-screen N=1000', 'hidden tab N=1000', 'released N=1000'],
+      rows((summary) => [
+        fixed(summary.idleBusyMsPerS.offScreenN1000, 2),
+        fixed(summary.idleBusyMsPerS.hiddenTabN1000, 2),
+        fixed(summary.idleBusyMsPerS.releasedN1000, 2),
+      ]),
+    ),
+    ``,
+    `## 6. Memory`,
+    ``,
+    `After two forced GCs (\`HeapProfiler.collectGarbage\`): the heap, JavaScript plus DOM (\`Runtime.getHeapUsage\` usedSize + embedderHeapUsedSize), and the live DOM nodes (\`Performance.getMetrics\` Nodes). Baseline: the N=1 page. With 1000: the N=1000 page after its steady and idle windows, minus the baseline. Retained: the same page after #stage (every instance) was removed from the document and ${t.afterRemovalMs} ms passed (every 1 Hz timer has run), minus the baseline; what a library's timers or registries still hold stays here. Some retained KB is the method's own noise (code and type feedback the N=1000 page compiled that the N=1 page did not; see the floor's); retained DOM nodes are the clear sign of a leak.`,
+    ``,
+    table(
+      ['contender', 'baseline MB', 'with 1000 instances MB', 'retained after removal KB', 'retained DOM nodes'],
+      rows((summary) => [
+        mb(summary.memory.baselineBytes),
+        vsFloor((s) => s.memory.with1000Bytes, mb)(summary),
+        kb(summary.memory.retainedAfterRemovalBytes),
+        fixed(summary.memory.retainedDomNodes, 0),
+      ]),
+    ),
+    ``,
+    `## Notes`,
+    ``,
+    `- Browser: ${meta.machine.split(', ').pop()} (the system one, CHROME_PATH or /usr/bin/chromium), flags ${'`--no-sandbox --headless=new --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run`'}, a 1920×1080 window.`,
+    `- Shared packages: ${SHARED_PACKAGES.map((name) => `${name} ${packageVersion(name)}`).join(', ')}. jQuery 4 removed \`$.isFunction\`, which kbw-countdown calls on every tick, so both jQuery plugins get the last jQuery 3.`,
+    `- What is read as "shown": the seconds number of each instance; for the flip clocks, the digit written into the card that flips next (flipdown writes it 500 ms after its tick by design, which is in its lag).`,
+    `- @github/relative-time-element has no countdown mode; \`format="duration"\` towards a future date is its closest ("3 days, 23 hours, 59 minutes, 59 seconds"). It ships no minified file; the bytes are those of \`dist/bundle.js\` as published. After the target it counts the time since, so it is never "released".`,
+    `- easytimer.js counts a duration, not to a date: each instance starts from the whole seconds left, and the page writes \`getTimeValues().toString()\` on its secondsUpdated event, as its docs show.`,
+    `- @pqina/flip runs the countdown preset of pqina.nl/flip (\`Tick.count.down\` feeding a flip view per digit). simplycountdown.js is loaded with its default theme, kbw-countdown with its stylesheet.`,
+    `- flipdown and @pqina/flip draw every digit as a 3D flip card. With many instances the renderer's main thread stays busy with them for a long time (flipdown at N=1000 did not answer for over two minutes while developing this benchmark), so at the sizes where they did not show every value within the load timeout nothing else is measured.`,
+    `- A per-instance setInterval(1000) changes the display at a fixed but random moment of each second (set by when the page loaded), so its lag is uniform over 0–1000 ms across page loads.`,
+    ...CONTENDERS.flatMap((contender) =>
+      summaries[contender.id].errors.length ? [`- **${contender.id} failed** in: ${summaries[contender.id].errors.join('; ')}`] : [],
+    ),
+  ];
+  return sections.join('\n') + '\n';
+}
+
+/** Our numbers next to the floor's and the best peer's, with issue 3's targets. */
+function summaryTable(summaries) {
+  const ours = summaries[OURS_ID];
+  const floor = summaries[FLOOR_ID];
+  const peerLabel = (best, format) => (best ? `${format(best.value)} (${best.id})` : '–');
+  const line = (name, pick, format, target, met) => {
+    const best = bestPeer(summaries, pick);
+    return [name, format(pick(ours)), format(pick(floor)), ratio(pick(ours), pick(floor)).trim() || '–', peerLabel(best, format), (best ? ratio(pick(ours), best.value).trim() : '') || '–', target, met === null ? '–' : met ? 'yes' : '**no**'];
+  };
+  const known = (...values) => values.every((value) => value !== null && value !== undefined);
+  const steady = (s) => s.steadyBusyMsPerS.n1000;
+  const oneTimerPeers = ONE_TIMER_PER_INSTANCE.map((id) => steady(summaries[id])).filter((value) => value !== null);
+  const quietBound = (floor.idleBusyMsPerS.releasedN1000 ?? 0) + IDLE_SLACK_MS_PER_S;
+  const quiet = (value) => (value === null ? null : value <= quietBound);
+  const normal = ours.accuracy;
+  const busy = ours.accuracyBusy;
+  const rows = [
+    line('gzip KB', (s) => s.bytes.gzip, kb, 'Lit + Luxon floor + 4 KB: `npm run size`', null),
+    line('startup N=1000, all values ms', (s) => s.startup.n1000AllValuesMs, fixed, '≤ 1.5× floor', known(ours.startup.n1000AllValuesMs, floor.startup.n1000AllValuesMs) ? ours.startup.n1000AllValuesMs <= 1.5 * floor.startup.n1000AllValuesMs : null),
+    line('steady N=1 busy ms/s', (s) => s.steadyBusyMsPerS.n1, (v) => fixed(v, 2), '–', null),
+    line('steady N=100 busy ms/s', (s) => s.steadyBusyMsPerS.n100, fixed, '–', null),
+    line('steady N=1000 busy ms/s', steady, fixed, '≤ 1.5× floor and below every one-timer-per-instance peer', known(steady(ours), steady(floor)) ? steady(ours) <= 1.5 * steady(floor) && oneTimerPeers.every((value) => steady(ours) < value) : null),
+    line('lag median ms', (s) => s.accuracy?.lagMedianMs, (v) => fixed(v, 0), '≤ 17', normal ? normal.lagMedianMs <= 17 : null),
+    line('lag p95 ms', (s) => s.accuracy?.lagP95Ms, (v) => fixed(v, 0), '≤ 50', normal ? normal.lagP95Ms <= 50 : null),
+    line('repeated + skipped seconds', (s) => (s.accuracy ? s.accuracy.repeated + s.accuracy.skipped : null), (v) => fixed(v, 0), '0', normal ? normal.repeated + normal.skipped === 0 : null),
+    line('busy: out of order', (s) => s.accuracyBusy?.outOfOrder, (v) => fixed(v, 0), '0', busy ? busy.outOfOrder === 0 : null),
+    line('busy: after long task p95 ms', (s) => s.accuracyBusy?.lagAfterLongTaskP95Ms, (v) => fixed(v, 0), '≤ 17 (one frame)', busy?.lagAfterLongTaskP95Ms != null ? busy.lagAfterLongTaskP95Ms <= 17 : null),
+    line('off-screen N=1000 busy ms/s', (s) => s.idleBusyMsPerS.offScreenN1000, (v) => fixed(v, 2), `~0 (≤ ${fixed(quietBound, 2)}: a page with no timer + ${IDLE_SLACK_MS_PER_S})`, quiet(ours.idleBusyMsPerS.offScreenN1000)),
+    line('hidden tab N=1000 busy ms/s', (s) => s.idleBusyMsPerS.hiddenTabN1000, (v) => fixed(v, 2), '~0 (same bound)', quiet(ours.idleBusyMsPerS.hiddenTabN1000)),
+    line('released N=1000 busy ms/s', (s) => s.idleBusyMsPerS.releasedN1000, (v) => fixed(v, 2), '~0 (same bound)', quiet(ours.idleBusyMsPerS.releasedN1000)),
+    line('heap with 1000 MB', (s) => s.memory.with1000Bytes, mb, '–', null),
+    line('retained after removal KB', (s) => s.memory.retainedAfterRemovalBytes, kb, '–', null),
+    line('retained DOM nodes', (s) => s.memory.retainedDomNodes, (v) => fixed(v, 0), `back to baseline (≤ ${RETAINED_SLACK_NODES} nodes)`, ours.memory.retainedDomNodes === null ? null : ours.memory.retainedDomNodes <= RETAINED_SLACK_NODES),
+  ];
+  return table(['metric', 'release-countdown', 'floor', '×floor', 'best peer', '×best peer', 'issue 3 target', 'met'], rows);
+}
+
+export async function writeReport({ outDir, samples, meta }) {
+  const summaries = Object.fromEntries(CONTENDERS.map((contender) => [contender.id, summarize(samples[contender.id])]));
+  const json = {
+    meta,
+    contenders: Object.fromEntries(
+      CONTENDERS.map((contender) => [
+        contender.id,
+        {
+          package: contender.packageName ? `${contender.packageName}@${packageVersion(contender.packageName)}` : null,
+          files: requiredFiles(contender),
+          clock: contender.clock,
+          ...summaries[contender.id],
+        },
+      ]),
+    ),
+  };
+  const jsonPath = join(outDir, 'results.json');
+  const mdPath = join(outDir, 'results.md');
+  await writeFile(jsonPath, JSON.stringify(json, null, 2) + '\n');
+  await writeFile(mdPath, markdown(summaries, meta));
+  return [mdPath, jsonPath];
+}
