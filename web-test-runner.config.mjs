@@ -3,7 +3,6 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, executablePath } from './test/chromium.mjs';
 import { build } from 'vite';
 
-
 /** The policy the reliability tests hold the element to (test/pages/strict-csp.html). */
 const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
@@ -71,7 +70,11 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [strictCsp],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), bundleForTests(), devtoolsCommands()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    bundleForTests(),
+    devtoolsCommands(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

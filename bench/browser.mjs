@@ -18,7 +18,13 @@ export async function startBrowser() {
   const profileDir = await mkdtemp(join(tmpdir(), 'release-countdown-bench-'));
   const chrome = spawn(
     CHROME_PATH,
-    [...CHROME_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profileDir}`, '--window-size=1920,1080', 'about:blank'],
+    [
+      ...CHROME_ARGS,
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profileDir}`,
+      '--window-size=1920,1080',
+      'about:blank',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const endpoint = await new Promise((resolve, reject) => {

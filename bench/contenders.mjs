@@ -73,7 +73,10 @@ export const CONTENDERS = [
     id: 'jquery-countdown',
     packageName: 'jquery-countdown',
     styles: [],
-    classicScripts: ['node_modules/jquery/dist/jquery.min.js', 'node_modules/jquery-countdown/dist/jquery.countdown.min.js'],
+    classicScripts: [
+      'node_modules/jquery/dist/jquery.min.js',
+      'node_modules/jquery-countdown/dist/jquery.countdown.min.js',
+    ],
     moduleScripts: [],
     cell: { width: 130, height: 30 },
     slotHtml: () => '<div></div>',

@@ -39,7 +39,9 @@ try {
   if (where === 'hidden') await browser.openBlankTab();
   await sleep(500);
   const { busyMsPerS, styleAndLayoutMsPerS } = await busyPerSecond(tab.cdp, WINDOW_MS);
-  console.log(`${contender.id} × ${n}, ${where}: ${busyMsPerS.toFixed(1)} busy ms/s, of which ${styleAndLayoutMsPerS.toFixed(1)} style + layout\n`);
+  console.log(
+    `${contender.id} × ${n}, ${where}: ${busyMsPerS.toFixed(1)} busy ms/s, of which ${styleAndLayoutMsPerS.toFixed(1)} style + layout\n`,
+  );
   printPhases(await traceMainThread(tab.cdp));
   printHotFunctions(await cpuProfile(tab.cdp));
 } finally {
@@ -58,7 +60,12 @@ async function traceMainThread(cdp) {
   await sleep(WINDOW_MS);
   await cdp.send('Tracing.end');
   await complete;
-  const main = events.find((event) => event.name === 'thread_name' && event.args.name === 'CrRendererMain' && events.some((other) => other.pid === event.pid && other.name === 'TimerFire'));
+  const main = events.find(
+    (event) =>
+      event.name === 'thread_name' &&
+      event.args.name === 'CrRendererMain' &&
+      events.some((other) => other.pid === event.pid && other.name === 'TimerFire'),
+  );
   return main ? events.filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X') : [];
 }
 

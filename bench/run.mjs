@@ -15,8 +15,23 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 
 const TIMING = quick
-  ? { repetitions: 1, settleMs: 100, windowMs: 1000, accuracyWindowMs: 1500, afterRemovalMs: 1100, loadTimeoutMs: 2500, steadyWhileRecording: true }
-  : { repetitions: 3, settleMs: 1000, windowMs: 5000, accuracyWindowMs: 10_000, afterRemovalMs: 2000, loadTimeoutMs: 20_000 };
+  ? {
+      repetitions: 1,
+      settleMs: 100,
+      windowMs: 1000,
+      accuracyWindowMs: 1500,
+      afterRemovalMs: 1100,
+      loadTimeoutMs: 2500,
+      steadyWhileRecording: true,
+    }
+  : {
+      repetitions: 3,
+      settleMs: 1000,
+      windowMs: 5000,
+      accuracyWindowMs: 10_000,
+      afterRemovalMs: 2000,
+      loadTimeoutMs: 20_000,
+    };
 const LOAD_SIZES = [1, 1000];
 const ACCURACY_SIZE = 100;
 const IDLE_SIZE = 1000;
@@ -83,6 +98,13 @@ const machine = `${cpus().length} × ${cpus()[0].model.trim()}, ${Math.round(tot
 const files = await writeReport({
   outDir: join(ROOT, 'bench'),
   samples,
-  meta: { date: new Date().toISOString(), machine, quick, timing: TIMING, durationS: Math.round((Date.now() - startedAt) / 1000), sizes: { load: LOAD_SIZES, accuracy: ACCURACY_SIZE, idle: IDLE_SIZE } },
+  meta: {
+    date: new Date().toISOString(),
+    machine,
+    quick,
+    timing: TIMING,
+    durationS: Math.round((Date.now() - startedAt) / 1000),
+    sizes: { load: LOAD_SIZES, accuracy: ACCURACY_SIZE, idle: IDLE_SIZE },
+  },
 });
 log(`wrote ${files.join(', ')}`);

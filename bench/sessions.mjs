@@ -48,7 +48,10 @@ export async function loadSession({ browser, origin, contender, n, idleAt, timin
     if (n === 1) result.memoryBaseline = await memoryAfterGc(tab.cdp);
     if (n === idleAt) {
       result.offScreen = await offScreenCost(tab, { settleMs: timing.settleMs, windowMs: timing.windowMs });
-      result.hiddenTab = await hiddenTabCost(tab, () => browser.openBlankTab(), { settleMs: timing.settleMs, windowMs: timing.windowMs });
+      result.hiddenTab = await hiddenTabCost(tab, () => browser.openBlankTab(), {
+        settleMs: timing.settleMs,
+        windowMs: timing.windowMs,
+      });
       result.memory = await memoryAfterGc(tab.cdp);
       await tab.page.evaluate(() => window.bench.unmount());
       await sleep(timing.afterRemovalMs);
@@ -76,7 +79,9 @@ export async function accuracySession({ browser, origin, contender, n, timing })
       ? await Promise.all([busyPerSecond(tab.cdp, timing.windowMs), recordNormal()])
       : [await busyPerSecond(tab.cdp, timing.windowMs), await recordNormal()];
     const normal = analyzeShownSeconds(normalRecording);
-    const busy = analyzeShownSeconds(await recordShownSeconds(tab.page, { windowMs: timing.accuracyWindowMs, busy: true }));
+    const busy = analyzeShownSeconds(
+      await recordShownSeconds(tab.page, { windowMs: timing.accuracyWindowMs, busy: true }),
+    );
     return { steady, normal, busy };
   } finally {
     await tab.close();
@@ -87,7 +92,11 @@ export async function accuracySession({ browser, origin, contender, n, timing })
 export async function releasedSession({ browser, origin, contender, n, timing }) {
   const tab = await browser.openTab();
   try {
-    await loadPageWithoutWaitingForValues(tab.page, pageUrl(origin, contender, n, wholeSecondAfter(Date.now() - 3600_000)), timing.loadTimeoutMs);
+    await loadPageWithoutWaitingForValues(
+      tab.page,
+      pageUrl(origin, contender, n, wholeSecondAfter(Date.now() - 3600_000)),
+      timing.loadTimeoutMs,
+    );
     await sleep(timing.settleMs);
     return { released: await busyPerSecond(tab.cdp, timing.windowMs) };
   } finally {

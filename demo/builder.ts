@@ -64,7 +64,9 @@ function readOptions(): EmbedOptions {
 function markZone(valid: boolean): void {
   zoneInput.setAttribute('aria-invalid', String(!valid));
   zoneHint.classList.toggle('error', !valid);
-  zoneHint.textContent = valid ? ZONE_HINT : `“${zoneInput.value}” is not a time zone. Pick one from the list, e.g. Europe/Paris.`;
+  zoneHint.textContent = valid
+    ? ZONE_HINT
+    : `“${zoneInput.value}” is not a time zone. Pick one from the list, e.g. Europe/Paris.`;
 }
 
 /** Typing should not reload the preview on every key. */
@@ -73,7 +75,9 @@ let previewTimer: ReturnType<typeof setTimeout> | undefined;
 /** Reads the form and shows its snippet; the preview follows after a pause in typing, or at once. */
 function update(afterPause = true): void {
   markZone(ZONES.has(zoneInput.value.trim()));
-  releasedTextInput.placeholder = titleInput.value.trim() ? `${titleInput.value.trim()} has been released!` : 'Released!';
+  releasedTextInput.placeholder = titleInput.value.trim()
+    ? `${titleInput.value.trim()} has been released!`
+    : 'Released!';
   const options = readOptions();
   const snippet = embedSnippet(options);
   snippetOutput.value = snippet;
@@ -129,7 +133,10 @@ function fitPreview(): void {
 function applyThemeSuggestions(): void {
   const theme = THEMES.find(({ name }) => name === themeSelect.value);
   const changes: string[] = [];
-  for (const [id, value] of Object.entries({ format: theme?.suggests.format, 'unit-display': theme?.suggests.unitDisplay })) {
+  for (const [id, value] of Object.entries({
+    format: theme?.suggests.format,
+    'unit-display': theme?.suggests.unitDisplay,
+  })) {
     const select = field<HTMLSelectElement>(id);
     if (value && select.value !== value) {
       select.value = value;

@@ -59,7 +59,9 @@ export function elementAttributes(options: EmbedOptions): Array<[string, string 
     ['after', options.countUp ? 'count-up' : undefined],
     ['calendar', options.calendar],
   ];
-  return attributes.filter((entry): entry is [string, string | true] => entry[1] !== undefined && entry[1] !== false && entry[1] !== '');
+  return attributes.filter(
+    (entry): entry is [string, string | true] => entry[1] !== undefined && entry[1] !== false && entry[1] !== '',
+  );
 }
 
 /**

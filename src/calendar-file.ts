@@ -57,7 +57,10 @@ export function calendarFileName(title: string): string {
 
 /** RFC 5545 3.3.5 UTC form: 20221215T110000Z. */
 function utcDateTime(epochMs: number): string {
-  return new Date(epochMs).toISOString().replace(/\.\d{3}/, '').replace(/[-:]/g, '');
+  return new Date(epochMs)
+    .toISOString()
+    .replace(/\.\d{3}/, '')
+    .replace(/[-:]/g, '');
 }
 
 /**

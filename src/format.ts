@@ -41,7 +41,10 @@ function remembered<T>(key: string, compute: () => T): T {
 /** Formatters are costly to build and are reused every second, so each is built once per page. */
 const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.RelativeTimeFormat>();
 
-function memoized<T extends Intl.NumberFormat | Intl.ListFormat | Intl.RelativeTimeFormat>(key: string, build: () => T): T {
+function memoized<T extends Intl.NumberFormat | Intl.ListFormat | Intl.RelativeTimeFormat>(
+  key: string,
+  build: () => T,
+): T {
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = build();
@@ -51,8 +54,9 @@ function memoized<T extends Intl.NumberFormat | Intl.ListFormat | Intl.RelativeT
 }
 
 function unitFormatter(locale: string | undefined, unit: Unit, unitDisplay: UnitDisplay): Intl.NumberFormat {
-  return memoized(`unit|${locale}|${unit}|${unitDisplay}`, () =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: INTL_UNIT[unit], unitDisplay }),
+  return memoized(
+    `unit|${locale}|${unit}|${unitDisplay}`,
+    () => new Intl.NumberFormat(locale, { style: 'unit', unit: INTL_UNIT[unit], unitDisplay }),
   );
 }
 
@@ -61,8 +65,9 @@ function numberFormatter(locale: string | undefined): Intl.NumberFormat {
 }
 
 function twoDigitFormatter(locale: string | undefined): Intl.NumberFormat {
-  return memoized(`2-digit|${locale}`, () =>
-    new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }),
+  return memoized(
+    `2-digit|${locale}`,
+    () => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }),
   );
 }
 
@@ -111,8 +116,14 @@ function splitNumber(
   amount: number,
 ): { value: string; label: string } {
   const isNumber = (part: Intl.NumberFormatPart) => part.type !== 'unit' && part.type !== 'literal';
-  const value = parts.filter(isNumber).map((part) => part.value).join('');
-  const label = parts.filter((part) => !isNumber(part)).map((part) => part.value).join('');
+  const value = parts
+    .filter(isNumber)
+    .map((part) => part.value)
+    .join('');
+  const label = parts
+    .filter((part) => !isNumber(part))
+    .map((part) => part.value)
+    .join('');
   return { value: value === '' ? numberFormatter(locale).format(amount) : value, label };
 }
 

@@ -22,7 +22,9 @@ export const DEFAULT_UNITS: readonly Unit[] = ['days', 'hours', 'minutes', 'seco
  * or plural; returned largest first. Empty means the default.
  */
 export function parseUnits(value: unknown): Unit[] | ConfigError {
-  const words = attributeText(value).split(/[\s,]+/).filter(Boolean);
+  const words = attributeText(value)
+    .split(/[\s,]+/)
+    .filter(Boolean);
   if (words.length === 0) return [...DEFAULT_UNITS];
   const chosen = new Set<Unit>();
   for (const word of words) {

@@ -186,7 +186,11 @@ export function occurrencesAround(series: Series, nowMs: number): Around {
 function stretchAround(series: Series, nowMs: number): Stretch {
   const inSeries = (ms: number) => series.lastAllowedMs === null || ms <= series.lastAllowedMs;
   if (nowMs < series.firstMs) {
-    return { around: { previousMs: null, nextMs: series.firstMs, holding: false }, fromMs: -Infinity, toMs: series.firstMs };
+    return {
+      around: { previousMs: null, nextMs: series.firstMs, holding: false },
+      fromMs: -Infinity,
+      toMs: series.firstMs,
+    };
   }
 
   let index = Math.floor((nowMs - series.firstMs) / series.rule.averageMs);

@@ -51,7 +51,17 @@ export interface ReleasedEventDetail {
 }
 
 /** Attributes that change what is counted or how it is shown; title and lang only change text. */
-const CONFIG_PROPERTIES = ['date', 'timeZone', 'units', 'format', 'unitDisplay', 'repeat', 'until', 'releasedFor', 'afterRelease'] as const;
+const CONFIG_PROPERTIES = [
+  'date',
+  'timeZone',
+  'units',
+  'format',
+  'unitDisplay',
+  'repeat',
+  'until',
+  'releasedFor',
+  'afterRelease',
+] as const;
 
 /**
  * @summary A live countdown to a release date that switches to a "released" message once the date passes.
@@ -148,7 +158,11 @@ export class ReleaseCountdown extends LitElement {
   /** The target whose `released` event has fired; a release not yet announced may still be revised by a clock correction. */
   #announcedFor: number | undefined;
   #calendarLink = { key: '', href: '', fileName: '' };
-  readonly #clock = new SecondsController(this, (nowMs) => this.#refresh(nowMs, true), () => this.#timeSource.offsetMs);
+  readonly #clock = new SecondsController(
+    this,
+    (nowMs) => this.#refresh(nowMs, true),
+    () => this.#timeSource.offsetMs,
+  );
   readonly #timeSource = new TimeSourceController(this, () => this.#onClockCorrected());
 
   constructor() {
@@ -301,7 +315,8 @@ export class ReleaseCountdown extends LitElement {
     }
     this.#clock.alarmAtMs = this.#nextChangeMs(state);
     this.#clock.running =
-      state.kind === 'counting' || (state.kind === 'released' && (state.holding === true || state.elapsed !== undefined));
+      state.kind === 'counting' ||
+      (state.kind === 'released' && (state.holding === true || state.elapsed !== undefined));
     if (state.kind === 'invalid' && state.message !== this.#warned) {
       this.#warned = state.message;
       console.warn(`<release-countdown>: ${state.message}`);
@@ -355,9 +370,11 @@ export class ReleaseCountdown extends LitElement {
         ? this.#renderCalendarLink(this.#config.target, title)
         : nothing,
       html`<div role="status" class=${state.kind === 'released' && state.elapsed ? 'count-up' : ''}
-        >${state.kind === 'released'
-          ? html`<div part="released"><slot name="released">${this.#releasedText(title)}</slot></div>`
-          : nothing}</div
+        >${
+          state.kind === 'released'
+            ? html`<div part="released"><slot name="released">${this.#releasedText(title)}</slot></div>`
+            : nothing
+        }</div
       >`,
       // The leading space separates it from the message: "Released" + " " + "3 days ago".
       state.kind === 'released' && state.elapsed
@@ -385,7 +402,12 @@ export class ReleaseCountdown extends LitElement {
     const epochMs = this.#shownOccurrence ?? target.epochMs;
     const line = this.#dateLine;
     if (line.target !== target || line.epochMs !== epochMs || line.locale !== this.#locale) {
-      this.#dateLine = { target, epochMs, locale: this.#locale, text: formatDateLine(epochMs, target.zone, this.#locale) };
+      this.#dateLine = {
+        target,
+        epochMs,
+        locale: this.#locale,
+        text: formatDateLine(epochMs, target.zone, this.#locale),
+      };
     }
     return this.#dateLine.text;
   }
@@ -422,7 +444,10 @@ export class ReleaseCountdown extends LitElement {
 }
 
 function sameAmounts(a: readonly UnitAmount[], b: readonly UnitAmount[]): boolean {
-  return a.length === b.length && a.every((amount, index) => amount.unit === b[index].unit && amount.amount === b[index].amount);
+  return (
+    a.length === b.length &&
+    a.every((amount, index) => amount.unit === b[index].unit && amount.amount === b[index].amount)
+  );
 }
 
 function sameElapsed(a: UnitAmount | undefined, b: UnitAmount | undefined): boolean {
@@ -431,7 +456,7 @@ function sameElapsed(a: UnitAmount | undefined, b: UnitAmount | undefined): bool
 
 /** The nearest `lang`, looking through shadow roots the way the browser's own inheritance does. */
 function closestLang(element: Element): string | null {
-  for (let node: Element | null = element; node; ) {
+  for (let node: Element | null = element; node;) {
     const lang = node.getAttribute('lang');
     if (lang !== null) return lang;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);

@@ -55,9 +55,7 @@ export function remainingUntil(
     cursorMs = cursor.toMillis();
 
     const fillsNextStep =
-      fixedUnits.length === 0
-        ? cursorMs < targetMs
-        : cursorMs + roundUp(targetMs - cursorMs, fixedUnits) >= nextStepMs;
+      fixedUnits.length === 0 ? cursorMs < targetMs : cursorMs + roundUp(targetMs - cursorMs, fixedUnits) >= nextStepMs;
     if (fillsNextStep) {
       // Rounding up fills one more calendar step: show "2 months 0 days", not "1 month 28 days".
       amounts.set(smallestCalendar, (amounts.get(smallestCalendar) ?? 0) + 1);

@@ -59,15 +59,14 @@ export function parseTarget(date: unknown, timeZone: unknown, attribute = 'date'
 function parseDateText(text: string, zone: Zone): DateTime | undefined {
   // setZone keeps an explicit offset from the text, so only offset-less text can be ambiguous.
   const options = { zone, setZone: true };
-  return [DateTime.fromISO(text, options), DateTime.fromRFC2822(text, options), DateTime.fromSQL(text, options)]
-    .find((parsed) => parsed.isValid);
+  return [DateTime.fromISO(text, options), DateTime.fromRFC2822(text, options), DateTime.fromSQL(text, options)].find(
+    (parsed) => parsed.isValid,
+  );
 }
 
 /** Luxon picks either occurrence of a repeated wall-clock time depending on today's offset; pin it. */
 export function firstOccurrence(dateTime: DateTime): DateTime {
-  return dateTime
-    .getPossibleOffsets()
-    .reduce((earliest, candidate) => (candidate < earliest ? candidate : earliest));
+  return dateTime.getPossibleOffsets().reduce((earliest, candidate) => (candidate < earliest ? candidate : earliest));
 }
 
 /** A `Date`, also one made in another frame, where `instanceof Date` is false. */

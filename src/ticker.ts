@@ -82,7 +82,8 @@ function arm(nowMs: number): void {
   timeout = undefined;
   wakeAtMs = Infinity;
   if (pageVisible()) {
-    for (const offsetMs of secondListeners.values()) wakeAtMs = Math.min(wakeAtMs, nextSecondBoundary(nowMs, offsetMs()));
+    for (const offsetMs of secondListeners.values())
+      wakeAtMs = Math.min(wakeAtMs, nextSecondBoundary(nowMs, offsetMs()));
   }
   for (const at of alarms.values()) wakeAtMs = Math.min(wakeAtMs, at);
   if (wakeAtMs === Infinity) return;

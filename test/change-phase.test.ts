@@ -15,10 +15,30 @@ describe('nextPhases', () => {
   // [what, shown before and its phases, shown now, expected phases]
   const cases: Array<[string, [string, ChangePhase[]] | undefined, string, ChangePhase[]]> = [
     ['starts every unit at tick', undefined, '3d 4h 5m 6s', ['tick', 'tick', 'tick', 'tick']],
-    ['swaps only the unit that changed', ['3d 4h 5m 6s', ['tick', 'tick', 'tick', 'tick']], '3d 4h 5m 5s', ['tick', 'tick', 'tick', 'tock']],
-    ['swaps back on the next change', ['3d 4h 5m 5s', ['tick', 'tick', 'tick', 'tock']], '3d 4h 5m 4s', ['tick', 'tick', 'tick', 'tick']],
-    ['swaps every unit that rolls over', ['3d 0h 0m 0s', ['tock', 'tick', 'tock', 'tick']], '2d 23h 59m 59s', ['tick', 'tock', 'tick', 'tock']],
-    ['swaps when 0 becomes 6, where the number’s parity would not', ['1d 0h', ['tick', 'tick']], '0d 6h', ['tock', 'tock']],
+    [
+      'swaps only the unit that changed',
+      ['3d 4h 5m 6s', ['tick', 'tick', 'tick', 'tick']],
+      '3d 4h 5m 5s',
+      ['tick', 'tick', 'tick', 'tock'],
+    ],
+    [
+      'swaps back on the next change',
+      ['3d 4h 5m 5s', ['tick', 'tick', 'tick', 'tock']],
+      '3d 4h 5m 4s',
+      ['tick', 'tick', 'tick', 'tick'],
+    ],
+    [
+      'swaps every unit that rolls over',
+      ['3d 0h 0m 0s', ['tock', 'tick', 'tock', 'tick']],
+      '2d 23h 59m 59s',
+      ['tick', 'tock', 'tick', 'tock'],
+    ],
+    [
+      'swaps when 0 becomes 6, where the number’s parity would not',
+      ['1d 0h', ['tick', 'tick']],
+      '0d 6h',
+      ['tock', 'tock'],
+    ],
     ['keeps the phase of an unchanged unit', ['3d 4h', ['tock', 'tick']], '3d 4h', ['tock', 'tick']],
     ['starts a newly shown unit at tick', ['76h', ['tock']], '3d 4h', ['tick', 'tick']],
   ];

@@ -138,7 +138,9 @@ describe('clock faults', () => {
     expect(el.released).to.equal(true);
     expect(el.hasAttribute('released')).to.equal(true);
     expect(el.shadowRoot!.querySelector('[part="countdown"]')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('[part="released"]')!.textContent!.trim()).to.equal('Launch has been released!');
+    expect(el.shadowRoot!.querySelector('[part="released"]')!.textContent!.trim()).to.equal(
+      'Launch has been released!',
+    );
     expect(released.callCount).to.equal(1);
     expect(clock.countTimers()).to.equal(0);
   });
@@ -262,7 +264,12 @@ describe('onEverySecond with corrected clocks', () => {
     const device: number[] = [];
     const corrected: number[] = [];
     stops.push(onEverySecond((nowMs) => device.push(nowMs)));
-    stops.push(onEverySecond((nowMs) => corrected.push(nowMs), () => -420_300));
+    stops.push(
+      onEverySecond(
+        (nowMs) => corrected.push(nowMs),
+        () => -420_300,
+      ),
+    );
     const firedAt: number[] = [];
     while (firedAt.length < 4) {
       clock.next();
@@ -279,7 +286,12 @@ describe('onEverySecond with corrected clocks', () => {
     useClock(START_MS);
     let offset = 0;
     const calls: number[] = [];
-    stops.push(onEverySecond((nowMs) => calls.push(nowMs), () => offset));
+    stops.push(
+      onEverySecond(
+        (nowMs) => calls.push(nowMs),
+        () => offset,
+      ),
+    );
     offset = 500;
     includeClock(offset);
     clock.next();

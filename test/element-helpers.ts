@@ -7,7 +7,10 @@ import type { ReleaseCountdown } from '../src/index.js';
 let clock: sinon.SinonFakeTimers | undefined;
 
 export function useClock(nowMs: number): sinon.SinonFakeTimers {
-  clock = sinon.useFakeTimers({ now: nowMs, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  clock = sinon.useFakeTimers({
+    now: nowMs,
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  });
   return clock;
 }
 

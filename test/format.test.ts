@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { Info } from 'luxon';
-import { formatAmount, formatCompact, formatDateLine, formatElapsed, formatSentence, resolveLocale } from '../src/format.js';
+import {
+  formatAmount,
+  formatCompact,
+  formatDateLine,
+  formatElapsed,
+  formatSentence,
+  resolveLocale,
+} from '../src/format.js';
 import type { UnitAmount } from '../src/remaining.js';
 
 const SAMPLE: UnitAmount[] = [
@@ -102,7 +109,9 @@ describe('formatDateLine', () => {
     expect(formatDateLine(ms, Info.normalizeZone('UTC'), 'en')).to.equal('December 15, 2022 at 11:00 AM UTC');
   });
   it('shows the time in the given zone with its name', () => {
-    expect(formatDateLine(ms, Info.normalizeZone('America/New_York'), 'en')).to.equal('December 15, 2022 at 6:00 AM EST');
+    expect(formatDateLine(ms, Info.normalizeZone('America/New_York'), 'en')).to.equal(
+      'December 15, 2022 at 6:00 AM EST',
+    );
   });
   it('localizes', () => {
     expect(formatDateLine(ms, Info.normalizeZone('Europe/Berlin'), 'de')).to.equal('15. Dezember 2022 um 12:00 MEZ');

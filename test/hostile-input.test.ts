@@ -159,8 +159,19 @@ const anything = fc.oneof(
     weight: 1,
     arbitrary: fc.constantFrom(
       Object.create(null),
-      { toString: () => { throw new Error('hostile toString'); } },
-      new Proxy({}, { get: () => { throw new Error('hostile proxy'); } }),
+      {
+        toString: () => {
+          throw new Error('hostile toString');
+        },
+      },
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('hostile proxy');
+          },
+        },
+      ),
       Symbol.for('release'),
     ),
   },
@@ -179,18 +190,33 @@ type Action =
   | { kind: 'pageshow' };
 
 const action: fc.Arbitrary<Action> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('attribute' as const), name: fc.constantFrom(...ATTRIBUTES), value: text }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('attribute' as const),
+      name: fc.constantFrom(...ATTRIBUTES),
+      value: text,
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), name: fc.constantFrom(...ATTRIBUTES) }) },
   {
     weight: 4,
-    arbitrary: fc
-      .constantFrom(...PROPERTIES)
-      .chain((name) =>
-        fc.record({ kind: fc.constant('property' as const), name: fc.constant(name), value: NATIVE.has(name) ? primitive : anything }),
-      ),
+    arbitrary: fc.constantFrom(...PROPERTIES).chain((name) =>
+      fc.record({
+        kind: fc.constant('property' as const),
+        name: fc.constant(name),
+        value: NATIVE.has(name) ? primitive : anything,
+      }),
+    ),
   },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('tick' as const), ms: fc.integer({ min: 0, max: 5_000 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('jump' as const), ms: fc.integer({ min: -400 * 86_400_000, max: 400 * 86_400_000 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('jump' as const),
+      ms: fc.integer({ min: -400 * 86_400_000, max: 400 * 86_400_000 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'reattach' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'pageshow' as const }) },
 );
@@ -225,7 +251,10 @@ function checkShown(el: ReleaseCountdown): void {
   } else {
     const message = text_(error);
     expect(el.hasAttribute('invalid')).to.equal(true);
-    expect(ERROR_ATTRIBUTES.some((name) => message.startsWith(`${name}: `)), message.slice(0, 80)).to.equal(true);
+    expect(
+      ERROR_ATTRIBUTES.some((name) => message.startsWith(`${name}: `)),
+      message.slice(0, 80),
+    ).to.equal(true);
     expect(message.length, 'a short message').to.be.below(250);
     expect(LONE_SURROGATE.test(message), 'no broken surrogate pair').to.equal(false);
   }
@@ -262,7 +291,7 @@ function apply(el: ReleaseCountdown, container: HTMLElement, clock: sinon.SinonF
 describe('hostile input', () => {
   let errors: unknown[];
   const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
-    errors.push('reason' in event ? event.reason : event.error ?? event.message);
+    errors.push('reason' in event ? event.reason : (event.error ?? event.message));
 
   beforeEach(() => {
     errors = [];
@@ -298,7 +327,16 @@ describe('hostile input', () => {
       // Good values again: the countdown is back, exactly.
       const nowMs = Date.now();
       el.date = new Date(Math.floor(nowMs / 1000) * 1000 + ((3 * 24 + 4) * 3600 + 5 * 60 + 6) * 1000);
-      for (const name of ['timeZone', 'units', 'format', 'unitDisplay', 'timeSource', 'repeat', 'until', 'releasedFor'] as const) {
+      for (const name of [
+        'timeZone',
+        'units',
+        'format',
+        'unitDisplay',
+        'timeSource',
+        'repeat',
+        'until',
+        'releasedFor',
+      ] as const) {
         el[name] = null;
       }
       el.lang = 'en';
@@ -336,13 +374,17 @@ describe('hostile input', () => {
   describe('script-looking payloads stay text', () => {
     for (const payload of PAYLOADS) {
       it(payload, async () => {
-        const clock = sinon.useFakeTimers({ now: Date.parse('2025-01-01T00:00:00Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+        const clock = sinon.useFakeTimers({
+          now: Date.parse('2025-01-01T00:00:00Z'),
+          toFake: ['setTimeout', 'clearTimeout', 'Date'],
+        });
         try {
           const wrapper = await fixture<HTMLDivElement>(html`<div>
             <release-countdown date="2025-03-20T12:00:00Z" title=${payload} lang=${payload} time-source=${payload}></release-countdown>
             <release-countdown date="2024-03-20T12:00:00Z" title=${payload} released-text=${payload}></release-countdown>
             ${ERROR_ATTRIBUTES.map(
-              (name) => html`<release-countdown date="2025-03-20T12:00:00Z" data-attribute=${name}></release-countdown>`,
+              (name) =>
+                html`<release-countdown date="2025-03-20T12:00:00Z" data-attribute=${name}></release-countdown>`,
             )}
           </div>`);
           const all = [...wrapper.querySelectorAll('release-countdown')];

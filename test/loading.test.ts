@@ -12,10 +12,10 @@ import type { ReleaseCountdown } from '../src/index.js';
 
 type CspWindow = Window &
   typeof globalThis & {
-  loaded: Promise<void>;
-  mount(list: Array<Record<string, string>>): ReleaseCountdown[];
-  report(): { violations: string[]; errors: string[] };
-};
+    loaded: Promise<void>;
+    mount(list: Array<Record<string, string>>): ReleaseCountdown[];
+    report(): { violations: string[]; errors: string[] };
+  };
 
 const NOW_MS = Date.parse('2025-03-20T11:59:58Z');
 const PAYLOAD = '<img src=x onerror="parent.__pwned=1"><script>parent.__pwned=1</script>';
@@ -118,7 +118,12 @@ describe('a page with a strict Content-Security-Policy', () => {
 });
 
 describe('two copies or two builds of the script on one page', () => {
-  for (const load of ['source,bundle', 'bundle,source', 'bundle,bundle-copy', 'source,source-copy,bundle,bundle-copy']) {
+  for (const load of [
+    'source,bundle',
+    'bundle,source',
+    'bundle,bundle-copy',
+    'source,source-copy,bundle,bundle-copy',
+  ]) {
     it(`${load}: nothing throws, and the first definition counts`, async () => {
       const win = await openPage(load);
       sinon.stub(win.console, 'warn');

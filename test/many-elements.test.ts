@@ -47,7 +47,10 @@ const listeners = () => command<Record<string, number>>('listeners');
 describe('10,000 countdowns', () => {
   it('connected then disconnected leave no timer, no listener, and the heap at its baseline', async function () {
     this.timeout(60_000);
-    const clock = sinon.useFakeTimers({ now: Date.parse('2025-03-20T11:00:00Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const clock = sinon.useFakeTimers({
+      now: Date.parse('2025-03-20T11:00:00Z'),
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+    });
     const warn = console.warn;
     // A stub would keep every warning's text alive; the invalid ones each warn once.
     console.warn = () => {};
@@ -97,7 +100,9 @@ describe('10,000 countdowns', () => {
       const after = await heap();
 
       // The ticker listens for the page coming back only while something counts.
-      expect(listenersConnected['document visibilitychange']).to.equal((listenersBefore['document visibilitychange'] ?? 0) + 1);
+      expect(listenersConnected['document visibilitychange']).to.equal(
+        (listenersBefore['document visibilitychange'] ?? 0) + 1,
+      );
       expect(listenersConnected['window pageshow']).to.equal((listenersBefore['window pageshow'] ?? 0) + 1);
       expect(listenersAfter).to.deep.equal(listenersBefore);
       // Every countdown that was observed while counting is let go.
@@ -106,7 +111,9 @@ describe('10,000 countdowns', () => {
       // A leak would keep what the connected countdowns held.
       const heldWhileConnected = connected - baseline;
       expect(heldWhileConnected, 'the measure sees the countdowns').to.be.above(20 * HEAP_TOLERANCE_BYTES);
-      expect(after - baseline, `baseline ${baseline}, connected ${connected}, after ${after}`).to.be.below(HEAP_TOLERANCE_BYTES);
+      expect(after - baseline, `baseline ${baseline}, connected ${connected}, after ${after}`).to.be.below(
+        HEAP_TOLERANCE_BYTES,
+      );
     } finally {
       container.remove();
       console.warn = warn;

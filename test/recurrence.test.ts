@@ -53,7 +53,9 @@ describe('parseRepeat', () => {
   for (const [value, expected] of rules) {
     it(`reads ${JSON.stringify(value)}`, () => {
       const rule = parseRepeat(value);
-      expect(rule && !isConfigError(rule) ? { calendar: rule.calendar, time: rule.time } : rule).to.deep.equal(expected);
+      expect(rule && !isConfigError(rule) ? { calendar: rule.calendar, time: rule.time } : rule).to.deep.equal(
+        expected,
+      );
     });
   }
 
@@ -122,7 +124,8 @@ describe('parseUntil', () => {
 describe('parseSeries', () => {
   const first = parseTarget('2024-03-01T20:00', 'America/New_York');
   const read = (attributes: Partial<Record<'repeat' | 'until' | 'releasedFor', string>>) =>
-    !isConfigError(first) && parseSeries(first, { repeat: null, until: null, releasedFor: null, timeZone: 'America/New_York', ...attributes });
+    !isConfigError(first) &&
+    parseSeries(first, { repeat: null, until: null, releasedFor: null, timeZone: 'America/New_York', ...attributes });
 
   it('is no series without repeat', () => {
     expect(read({ until: '2024-06-01', releasedFor: 'PT1H' })).to.equal(null);
@@ -200,9 +203,12 @@ describe('occurrence', () => {
         const occurrences = first(series('2024-01-15T12:00', zone, 'monthly'), 13);
         expect(occurrences.map((ms) => local(ms, zone)!.slice(4))).to.deep.equal(
           Array.from({ length: 13 }, (_, index) =>
-            DateTime.fromObject({ year: 2024 + Math.floor(index / 12), month: 1 + (index % 12), day: 15, hour: 12 }).toFormat(
-              'yyyy-MM-dd HH:mm',
-            ),
+            DateTime.fromObject({
+              year: 2024 + Math.floor(index / 12),
+              month: 1 + (index % 12),
+              day: 15,
+              hour: 12,
+            }).toFormat('yyyy-MM-dd HH:mm'),
           ),
         );
       });
@@ -211,7 +217,9 @@ describe('occurrence', () => {
 
   it('monthly on the 31st takes each month’s last day when it is shorter, without drifting', () => {
     const zone = 'Europe/Berlin';
-    expect(first(series('2024-01-31T10:00', zone, 'monthly'), 14).map((ms) => local(ms, zone)!.slice(4, 14))).to.deep.equal([
+    expect(
+      first(series('2024-01-31T10:00', zone, 'monthly'), 14).map((ms) => local(ms, zone)!.slice(4, 14)),
+    ).to.deep.equal([
       '2024-01-31',
       '2024-02-29',
       '2024-03-31',
@@ -231,41 +239,67 @@ describe('occurrence', () => {
 
   it('yearly on February 29 falls on February 28 in common years', () => {
     const zone = 'UTC';
-    expect(first(series('2024-02-29T00:00', zone, 'yearly'), 5).map((ms) => local(ms, zone)!.slice(4, 14))).to.deep.equal([
-      '2024-02-29',
-      '2025-02-28',
-      '2026-02-28',
-      '2027-02-28',
-      '2028-02-29',
-    ]);
+    expect(
+      first(series('2024-02-29T00:00', zone, 'yearly'), 5).map((ms) => local(ms, zone)!.slice(4, 14)),
+    ).to.deep.equal(['2024-02-29', '2025-02-28', '2026-02-28', '2027-02-28', '2028-02-29']);
   });
 
   const instants: Array<[string, string, string, string, string[]]> = [
     // New York: 02:30 does not exist on Mar 10 and moves forward by the gap, as `date` does.
-    ['a skipped time moves forward', 'America/New_York', '2024-03-03T02:30', 'weekly', [
-      '2024-03-03T07:30:00Z', '2024-03-10T07:30:00Z', '2024-03-17T06:30:00Z',
-    ]],
+    [
+      'a skipped time moves forward',
+      'America/New_York',
+      '2024-03-03T02:30',
+      'weekly',
+      ['2024-03-03T07:30:00Z', '2024-03-10T07:30:00Z', '2024-03-17T06:30:00Z'],
+    ],
     // 01:30 happens twice on Nov 3; the first (EDT) one is meant, as for `date`.
-    ['a repeated time means its first occurrence', 'America/New_York', '2024-10-27T01:30', 'weekly', [
-      '2024-10-27T05:30:00Z', '2024-11-03T05:30:00Z', '2024-11-10T06:30:00Z',
-    ]],
+    [
+      'a repeated time means its first occurrence',
+      'America/New_York',
+      '2024-10-27T01:30',
+      'weekly',
+      ['2024-10-27T05:30:00Z', '2024-11-03T05:30:00Z', '2024-11-10T06:30:00Z'],
+    ],
     // Also from a first occurrence in winter, where Luxon alone would keep EST and pick the second 01:30.
-    ['a repeated time means its first occurrence, from winter too', 'America/New_York', '2024-01-03T01:30', 'P2M', [
-      '2024-01-03T06:30:00Z', '2024-03-03T06:30:00Z', '2024-05-03T05:30:00Z',
-      '2024-07-03T05:30:00Z', '2024-09-03T05:30:00Z', '2024-11-03T05:30:00Z',
-    ]],
+    [
+      'a repeated time means its first occurrence, from winter too',
+      'America/New_York',
+      '2024-01-03T01:30',
+      'P2M',
+      [
+        '2024-01-03T06:30:00Z',
+        '2024-03-03T06:30:00Z',
+        '2024-05-03T05:30:00Z',
+        '2024-07-03T05:30:00Z',
+        '2024-09-03T05:30:00Z',
+        '2024-11-03T05:30:00Z',
+      ],
+    ],
     // Hours are real time: twelve hours after 20:00 EST on Mar 9 is 09:00 EDT.
-    ['hours are real time, not wall-clock time', 'America/New_York', '2024-03-09T20:00', 'PT12H', [
-      '2024-03-10T01:00:00Z', '2024-03-10T13:00:00Z', '2024-03-11T01:00:00Z',
-    ]],
+    [
+      'hours are real time, not wall-clock time',
+      'America/New_York',
+      '2024-03-09T20:00',
+      'PT12H',
+      ['2024-03-10T01:00:00Z', '2024-03-10T13:00:00Z', '2024-03-11T01:00:00Z'],
+    ],
     // Real hours pass through both 01:30s of the night New York falls back.
-    ['hourly counts the repeated hour twice', 'America/New_York', '2024-11-03T00:30', 'PT1H', [
-      '2024-11-03T04:30:00Z', '2024-11-03T05:30:00Z', '2024-11-03T06:30:00Z', '2024-11-03T07:30:00Z',
-    ]],
+    [
+      'hourly counts the repeated hour twice',
+      'America/New_York',
+      '2024-11-03T00:30',
+      'PT1H',
+      ['2024-11-03T04:30:00Z', '2024-11-03T05:30:00Z', '2024-11-03T06:30:00Z', '2024-11-03T07:30:00Z'],
+    ],
     // The day steps keep 08:00 on the wall clock (CEST after Mar 31), then 12 real hours follow.
-    ['days then hours', 'Europe/Berlin', '2024-03-30T08:00', 'P1DT12H', [
-      '2024-03-30T07:00:00Z', '2024-03-31T18:00:00Z', '2024-04-02T06:00:00Z',
-    ]],
+    [
+      'days then hours',
+      'Europe/Berlin',
+      '2024-03-30T08:00',
+      'P1DT12H',
+      ['2024-03-30T07:00:00Z', '2024-03-31T18:00:00Z', '2024-04-02T06:00:00Z'],
+    ],
   ];
   for (const [name, zone, date, repeat, expected] of instants) {
     it(name, () => {
@@ -282,7 +316,13 @@ describe('occurrencesAround', () => {
 
   const opened: Array<[string, Series, number, string | null, string | null]> = [
     ['before the first occurrence', weekly, at('2024-02-20T12:00', ny), null, 'Fri 2024-03-01 20:00'],
-    ['one second before an occurrence', weekly, at('2024-03-15T19:59:59', ny), 'Fri 2024-03-08 20:00', 'Fri 2024-03-15 20:00'],
+    [
+      'one second before an occurrence',
+      weekly,
+      at('2024-03-15T19:59:59', ny),
+      'Fri 2024-03-08 20:00',
+      'Fri 2024-03-15 20:00',
+    ],
     ['exactly at an occurrence', weekly, at('2024-03-15T20:00', ny), 'Fri 2024-03-15 20:00', 'Fri 2024-03-22 20:00'],
     ['years into the series', weekly, at('2030-06-01T12:00', ny), 'Fri 2030-05-31 20:00', 'Fri 2030-06-07 20:00'],
     ['in the week of a DST change', weekly, at('2024-11-03T01:30', ny), 'Fri 2024-11-01 20:00', 'Fri 2024-11-08 20:00'],
@@ -293,7 +333,13 @@ describe('occurrencesAround', () => {
       'Tue 2024-04-30 10:00',
       'Fri 2024-05-31 10:00',
     ],
-    ['a yearly series a century on', series('1924-02-29T00:00', ny, 'yearly'), at('2024-02-28T12:00', ny), 'Tue 2023-02-28 00:00', 'Thu 2024-02-29 00:00'],
+    [
+      'a yearly series a century on',
+      series('1924-02-29T00:00', ny, 'yearly'),
+      at('2024-02-28T12:00', ny),
+      'Tue 2023-02-28 00:00',
+      'Thu 2024-02-29 00:00',
+    ],
   ];
   for (const [name, s, now, previous, next] of opened) {
     it(`a page opened ${name} targets the right occurrence`, () => {
@@ -305,7 +351,10 @@ describe('occurrencesAround', () => {
   it('jumps straight to the occurrence instead of stepping through billions of them', () => {
     const everySecond = series('2000-01-01T00:00:00Z', 'UTC', 'PT1S');
     const around = occurrencesAround(everySecond, Date.parse('2090-07-01T12:34:56.789Z'));
-    expect([around.previousMs, around.nextMs]).to.deep.equal([Date.parse('2090-07-01T12:34:56Z'), Date.parse('2090-07-01T12:34:57Z')]);
+    expect([around.previousMs, around.nextMs]).to.deep.equal([
+      Date.parse('2090-07-01T12:34:56Z'),
+      Date.parse('2090-07-01T12:34:57Z'),
+    ]);
   });
 
   it('answers the same when a series is asked again, forward and back', () => {
@@ -314,20 +363,38 @@ describe('occurrencesAround', () => {
     const moments = [friday - 1000, friday, friday + 3_599_000, friday + 3_600_000, friday + 1000, friday - 1000];
     const answers = moments.map((now) => occurrencesAround(asked, now));
     expect(answers.map(({ holding }) => holding)).to.deep.equal([false, true, true, false, true, false]);
-    expect(answers).to.deep.equal(moments.map((now) => occurrencesAround(series('2024-03-01T20:00', ny, 'weekly', undefined, 'PT1H'), now)));
+    expect(answers).to.deep.equal(
+      moments.map((now) => occurrencesAround(series('2024-03-01T20:00', ny, 'weekly', undefined, 'PT1H'), now)),
+    );
   });
 
   describe('until', () => {
     const cases: Array<[string, string, string, string | null, string | null]> = [
-      ['a date alone includes its evening occurrence', '2024-03-22', '2024-03-15T21:00', 'Fri 2024-03-15 20:00', 'Fri 2024-03-22 20:00'],
+      [
+        'a date alone includes its evening occurrence',
+        '2024-03-22',
+        '2024-03-15T21:00',
+        'Fri 2024-03-15 20:00',
+        'Fri 2024-03-22 20:00',
+      ],
       ['nothing follows the last occurrence', '2024-03-22', '2024-03-22T20:00', 'Fri 2024-03-22 20:00', null],
       ['a time before an occurrence excludes it', '2024-03-22T19:59', '2024-03-20T12:00', 'Fri 2024-03-15 20:00', null],
-      ['the last occurrence stays the latest for good', '2024-03-22T19:59', '2031-01-01T00:00', 'Fri 2024-03-15 20:00', null],
+      [
+        'the last occurrence stays the latest for good',
+        '2024-03-22T19:59',
+        '2031-01-01T00:00',
+        'Fri 2024-03-15 20:00',
+        null,
+      ],
     ];
     for (const [name, until, now, previous, next] of cases) {
       it(name, () => {
         const around = occurrencesAround(series('2024-03-01T20:00', ny, 'weekly', until), at(now, ny));
-        expect([local(around.previousMs, ny), local(around.nextMs, ny), around.holding]).to.deep.equal([previous, next, false]);
+        expect([local(around.previousMs, ny), local(around.nextMs, ny), around.holding]).to.deep.equal([
+          previous,
+          next,
+          false,
+        ]);
       });
     }
   });
@@ -338,8 +405,22 @@ describe('occurrencesAround', () => {
       ['holds during the hour', 'PT1H', undefined, occurrenceMs + 3_599_999, true, 'Fri 2024-03-15 20:00'],
       ['ends after exactly the hour', 'PT1H', undefined, occurrenceMs + 3_600_000, false, 'Fri 2024-03-15 20:00'],
       ['does not hold without released-for', undefined, undefined, occurrenceMs, false, 'Fri 2024-03-15 20:00'],
-      ['does not hold after the last occurrence: it is released for good', 'PT1H', '2024-03-08', occurrenceMs + 60_000, false, null],
-      ['holds until the next occurrence when longer than the step', 'P8D', undefined, occurrenceMs + 6 * 86_400_000, true, 'Fri 2024-03-15 20:00'],
+      [
+        'does not hold after the last occurrence: it is released for good',
+        'PT1H',
+        '2024-03-08',
+        occurrenceMs + 60_000,
+        false,
+        null,
+      ],
+      [
+        'holds until the next occurrence when longer than the step',
+        'P8D',
+        undefined,
+        occurrenceMs + 6 * 86_400_000,
+        true,
+        'Fri 2024-03-15 20:00',
+      ],
     ];
     for (const [name, releasedFor, until, now, holding, next] of cases) {
       it(name, () => {

@@ -45,7 +45,10 @@ describe('<release-countdown after="count-up">', () => {
   });
 
   it('is localized by Intl in the element’s language', async () => {
-    const el = await countdown({ date: TARGET, lang: 'de', after: 'count-up', units: 'weeks days' }, TARGET_MS + 15 * DAY);
+    const el = await countdown(
+      { date: TARGET, lang: 'de', after: 'count-up', units: 'weeks days' },
+      TARGET_MS + 15 * DAY,
+    );
     expect(text(part(el, 'elapsed'))).to.equal('vor 2 Wochen');
   });
 
@@ -77,7 +80,9 @@ describe('<release-countdown after="count-up">', () => {
     useClock(TARGET_MS + 2 * 3_600_000);
     const listener = sinon.spy();
     document.addEventListener('released', listener);
-    const el = await fixture<ReleaseCountdown>(html`<release-countdown lang="en" date=${TARGET} after="count-up"></release-countdown>`);
+    const el = await fixture<ReleaseCountdown>(
+      html`<release-countdown lang="en" date=${TARGET} after="count-up"></release-countdown>`,
+    );
     document.removeEventListener('released', listener);
     expect(text(part(el, 'elapsed'))).to.equal('2 hours ago');
     expect(listener.called).to.equal(false);

@@ -3,7 +3,13 @@ import sinon from 'sinon';
 import { ReleaseCountdown, type ReleasedEventDetail } from '../src/index.js';
 
 /** A weekly show: Fridays at 20:00 in New York, from February 23, 2024; DST starts on March 10. */
-const SHOW = { date: '2024-02-23T20:00', 'time-zone': 'America/New_York', repeat: 'weekly', title: 'The Show', lang: 'en' };
+const SHOW = {
+  date: '2024-02-23T20:00',
+  'time-zone': 'America/New_York',
+  repeat: 'weekly',
+  title: 'The Show',
+  lang: 'en',
+};
 /** Its first ten episodes, as instants: 20:00 EST is 01:00Z the next day, 20:00 EDT is 00:00Z. */
 const EPISODES = [
   '2024-02-24T01:00:00Z',
@@ -28,7 +34,10 @@ afterEach(() => {
 });
 
 async function countdown(attributes: Record<string, string>, nowMs: number): Promise<ReleaseCountdown> {
-  clock = sinon.useFakeTimers({ now: nowMs, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  clock = sinon.useFakeTimers({
+    now: nowMs,
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  });
   const el = document.createElement('release-countdown');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   return fixture<ReleaseCountdown>(html`${el}`);
@@ -216,13 +225,19 @@ describe('<release-countdown repeat>', () => {
   });
 
   describe('bad input', () => {
-    const repeatError = 'is not daily, weekly, monthly, yearly or an ISO 8601 duration in whole units such as P2W or PT12H';
+    const repeatError =
+      'is not daily, weekly, monthly, yearly or an ISO 8601 duration in whole units such as P2W or PT12H';
     const cases: Array<[string, string, string, string]> = [
       ['repeat', 'fortnightly', `repeat: "fortnightly" ${repeatError}`, 'P1W'],
       ['repeat', 'P0D', `repeat: "P0D" ${repeatError}`, 'weekly'],
       ['until', 'someday', 'until: "someday" is not a date; use ISO 8601 such as 2025-12-15T11:00:00Z', '2024-12-31'],
       ['until', '2024-01-01', 'until: "2024-01-01" is before date, the first occurrence', ''],
-      ['released-for', 'an hour', 'released-for: "an hour" is not an ISO 8601 duration; use one such as PT1H or P1D', 'PT1H'],
+      [
+        'released-for',
+        'an hour',
+        'released-for: "an hour" is not an ISO 8601 duration; use one such as PT1H or P1D',
+        'PT1H',
+      ],
     ];
     for (const [attribute, value, message, fixed] of cases) {
       it(`explains ${attribute}="${value}" once, and recovers when it is fixed`, async () => {

@@ -10,7 +10,10 @@ const START_MS = Date.parse('2022-12-12T06:54:54Z');
 let clock: sinon.SinonFakeTimers;
 
 function useClock(nowMs: number): void {
-  clock = sinon.useFakeTimers({ now: nowMs, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  clock = sinon.useFakeTimers({
+    now: nowMs,
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  });
 }
 
 afterEach(() => {
@@ -56,7 +59,12 @@ async function countdown(attributes: Record<string, string>, nowMs = START_MS): 
 describe('<release-countdown>', () => {
   describe('the reference example', () => {
     it('shows title, date line and the four blocks', async () => {
-      const el = await countdown({ date: TARGET, title: 'All of Us Are Dead Season 2', 'time-zone': 'UTC', lang: 'en' });
+      const el = await countdown({
+        date: TARGET,
+        title: 'All of Us Are Dead Season 2',
+        'time-zone': 'UTC',
+        lang: 'en',
+      });
       expect(text(part(el, 'title'))).to.equal('All of Us Are Dead Season 2');
       expect(text(part(el, 'date'))).to.equal('December 15, 2022 at 11:00 AM UTC');
       expect(shown(el)).to.equal('3 days 4 hours 5 minutes 6 seconds');
@@ -417,7 +425,9 @@ describe('<release-countdown>', () => {
 
     it('takes the language of the nearest ancestor', async () => {
       useClock(START_MS);
-      const wrapper = await fixture(html`<div lang="de"><p><release-countdown date=${TARGET}></release-countdown></p></div>`);
+      const wrapper = await fixture(
+        html`<div lang="de"><p><release-countdown date=${TARGET}></release-countdown></p></div>`,
+      );
       const el = wrapper.querySelector('release-countdown')!;
       await el.updateComplete;
       expect(parts(el, 'label').map(text)).to.deep.equal(['Tage', 'Stunden', 'Minuten', 'Sekunden']);
@@ -468,7 +478,10 @@ describe('<release-countdown>', () => {
         { date: TARGET, 'time-zone': 'Mars/Base' },
         'time-zone: "Mars/Base" is not a time zone; use an IANA name such as America/New_York, UTC, or an offset such as UTC+9',
       ],
-      [{ date: TARGET, units: 'days fortnights' }, 'units: "fortnights" is not a unit; use any of years, months, weeks, days, hours, minutes, seconds'],
+      [
+        { date: TARGET, units: 'days fortnights' },
+        'units: "fortnights" is not a unit; use any of years, months, weeks, days, hours, minutes, seconds',
+      ],
       [{ date: TARGET, format: 'fancy' }, 'format: "fancy" is not one of blocks, text, compact'],
       [{ date: TARGET, 'unit-display': 'tiny' }, 'unit-display: "tiny" is not one of long, short, narrow'],
     ];

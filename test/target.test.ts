@@ -54,9 +54,24 @@ describe('parseTarget', () => {
   const errors: Array<[string, string | Date | null, string | null, string]> = [
     ['missing date', null, null, 'date: missing; set it to a date such as 2025-12-15T11:00:00Z'],
     ['empty date', '   ', null, 'date: missing; set it to a date such as 2025-12-15T11:00:00Z'],
-    ['unparsable date', 'next friday', null, 'date: "next friday" is not a date; use ISO 8601 such as 2025-12-15T11:00:00Z'],
-    ['impossible date', '2023-02-30', null, 'date: "2023-02-30" is not a date; use ISO 8601 such as 2025-12-15T11:00:00Z'],
-    ['beyond the range of dates', '+300000-01-01', null, 'date: "+300000-01-01" is not a date; use ISO 8601 such as 2025-12-15T11:00:00Z'],
+    [
+      'unparsable date',
+      'next friday',
+      null,
+      'date: "next friday" is not a date; use ISO 8601 such as 2025-12-15T11:00:00Z',
+    ],
+    [
+      'impossible date',
+      '2023-02-30',
+      null,
+      'date: "2023-02-30" is not a date; use ISO 8601 such as 2025-12-15T11:00:00Z',
+    ],
+    [
+      'beyond the range of dates',
+      '+300000-01-01',
+      null,
+      'date: "+300000-01-01" is not a date; use ISO 8601 such as 2025-12-15T11:00:00Z',
+    ],
     ['invalid Date object', new Date('nope'), null, 'date: the Date object is invalid'],
     [
       'unknown zone',

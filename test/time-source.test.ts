@@ -15,14 +15,32 @@ describe('offsetFromExchange', () => {
   const cases: Array<[string, number, number, number, ClockSample]> = [
     ['a clock 7 minutes fast, instant answer', T, T, T - 420_000, { ok: true, offsetMs: -420_000 }],
     ['halves the round trip', T, T + 200, T - 420_000 + 100, { ok: true, offsetMs: -420_000 }],
-    ['an asymmetric guess is off by at most half the round trip', T, T + 200, T - 420_000, { ok: true, offsetMs: -420_100 }],
+    [
+      'an asymmetric guess is off by at most half the round trip',
+      T,
+      T + 200,
+      T - 420_000,
+      { ok: true, offsetMs: -420_100 },
+    ],
     ['a slow clock', T, T + 50, T + 3_600_025, { ok: true, offsetMs: 3_600_000 }],
     ['a right clock', T, T + 300, T + 150, { ok: true, offsetMs: 0 }],
     ['rounds to whole milliseconds', T, T + 3, T + 1, { ok: true, offsetMs: 0 }],
     ['a round trip of exactly 5 s is still used', T, T + 5000, T + 2500, { ok: true, offsetMs: 0 }],
     ['over 5 s is too slow', T, T + 5001, T + 2500, { ok: false, problem: 'did not answer within 5 s' }],
-    ['a clock set back during the request', T, T - 1, T, { ok: false, problem: 'was asked while this device’s clock changed' }],
-    ['zero is absurd', T, T + 10, 0, { ok: false, problem: 'answered an absurd time (0); expected epoch milliseconds' }],
+    [
+      'a clock set back during the request',
+      T,
+      T - 1,
+      T,
+      { ok: false, problem: 'was asked while this device’s clock changed' },
+    ],
+    [
+      'zero is absurd',
+      T,
+      T + 10,
+      0,
+      { ok: false, problem: 'answered an absurd time (0); expected epoch milliseconds' },
+    ],
     [
       'seconds instead of milliseconds are absurd',
       T,
@@ -37,7 +55,13 @@ describe('offsetFromExchange', () => {
       T * 1000,
       { ok: false, problem: `answered an absurd time (${T * 1000}); expected epoch milliseconds` },
     ],
-    ['NaN is absurd', T, T + 10, NaN, { ok: false, problem: 'answered an absurd time (NaN); expected epoch milliseconds' }],
+    [
+      'NaN is absurd',
+      T,
+      T + 10,
+      NaN,
+      { ok: false, problem: 'answered an absurd time (NaN); expected epoch milliseconds' },
+    ],
     [
       'just before 2001-09-09 is absurd',
       T,
@@ -53,7 +77,13 @@ describe('offsetFromExchange', () => {
       LATEST_SERVER_TIME_MS,
       { ok: false, problem: `answered an absurd time (${LATEST_SERVER_TIME_MS}); expected epoch milliseconds` },
     ],
-    ['a visitor clock years wrong is corrected', Date.parse('1980-01-01'), Date.parse('1980-01-01'), T, { ok: true, offsetMs: T - Date.parse('1980-01-01') }],
+    [
+      'a visitor clock years wrong is corrected',
+      Date.parse('1980-01-01'),
+      Date.parse('1980-01-01'),
+      T,
+      { ok: true, offsetMs: T - Date.parse('1980-01-01') },
+    ],
   ];
   for (const [name, sent, received, server, expected] of cases) {
     it(name, () => {
@@ -144,7 +174,9 @@ function reply(body: string, init: { status?: number; headers?: Record<string, s
 function timeServer(deviceErrorMs: number, latencyMs: number, answer: Answer = (ms) => reply(String(ms))): void {
   fetchStub = sinon.stub(window, 'fetch').callsFake((_input, init) => {
     return new Promise<Response>((resolve, reject) => {
-      init?.signal?.addEventListener('abort', () => reject(new DOMException('The user aborted a request.', 'AbortError')));
+      init?.signal?.addEventListener('abort', () =>
+        reject(new DOMException('The user aborted a request.', 'AbortError')),
+      );
       // A pending answer must not lock the request in: an abort still rejects it.
       const respond = () => Promise.resolve(answer(Date.now() - deviceErrorMs));
       if (latencyMs === 0) {
@@ -160,7 +192,10 @@ function timeServer(deviceErrorMs: number, latencyMs: number, answer: Answer = (
 }
 
 function useClock(nowMs: number): void {
-  clock = sinon.useFakeTimers({ now: nowMs, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  clock = sinon.useFakeTimers({
+    now: nowMs,
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  });
 }
 
 beforeEach(() => {
@@ -400,7 +435,12 @@ describe('time-source', () => {
       ['slow', undefined, () => new Promise<never>(() => {}), 'did not answer within 5 s'],
       ['zero', undefined, () => reply('0'), 'answered an absurd time (0)'],
       ['seconds', undefined, (ms) => reply(String(Math.floor(ms / 1000))), 'answered an absurd time ('],
-      ['nothing readable', undefined, () => reply('now'), 'answered neither epoch milliseconds nor a readable Date header'],
+      [
+        'nothing readable',
+        undefined,
+        () => reply('now'),
+        'answered neither epoch milliseconds nor a readable Date header',
+      ],
       ['not http', 'javascript:alert(document.domain)', undefined, 'is not an http(s) URL'],
     ];
     for (const [name, value, answer, problem] of cases) {
@@ -422,7 +462,9 @@ describe('time-source', () => {
         }
         await pass(el, 7000 - (Date.now() - start));
         expect(warn.callCount).to.equal(1);
-        expect(warn.firstCall.args[0]).to.contain(`time-source: "${url.slice(0, 59)}`).and.contain(problem);
+        expect(warn.firstCall.args[0])
+          .to.contain(`time-source: "${url.slice(0, 59)}`)
+          .and.contain(problem);
         expect(fetchStub.callCount).to.equal(value ? 0 : 1);
         // Still counting, by the device clock, and the countdowns themselves are valid.
         expect(shown(el)).to.equal('59:53');

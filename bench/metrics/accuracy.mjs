@@ -60,7 +60,16 @@ export function analyzeShownSeconds({ startMs, endMs, initial, changes, busyTask
       last = shown;
     }
   });
-  return { lags, lagsAfterLongTask, repeated, skipped, outOfOrder, samples, changes: changes.length / 3, recordedMs: endMs - startMs };
+  return {
+    lags,
+    lagsAfterLongTask,
+    repeated,
+    skipped,
+    outOfOrder,
+    samples,
+    changes: changes.length / 3,
+    recordedMs: endMs - startMs,
+  };
 }
 
 /** How far the seconds digit went down from `before` to `after`, on a 60-second dial. */

@@ -9,7 +9,8 @@ export async function loadPage(page, url, timeoutMs) {
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
   const startup = await pollPage(
     page,
-    () => window.bench?.startup.allValuesMs != null && { ...window.bench.startup, visible: window.bench.visibleCount() },
+    () =>
+      window.bench?.startup.allValuesMs != null && { ...window.bench.startup, visible: window.bench.visibleCount() },
     timeoutMs,
   );
   if (!startup) throw new NotShownError(`not every instance showed a value within ${timeoutMs / 1000} s`);
@@ -31,7 +32,9 @@ export async function loadPageWithoutWaitingForValues(page, url, timeoutMs) {
 async function pollPage(page, check, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const result = await Promise.race([page.evaluate(check), sleep(deadline - Date.now()).then(() => false)]).catch(() => false);
+    const result = await Promise.race([page.evaluate(check), sleep(deadline - Date.now()).then(() => false)]).catch(
+      () => false,
+    );
     if (result) return result;
     await sleep(50);
   }

@@ -68,7 +68,11 @@
           changes.push(Date.now(), index, value);
         }
       });
-      observer.observe(window.benchContender.observedRoot(slot), { subtree: true, childList: true, characterData: true });
+      observer.observe(window.benchContender.observedRoot(slot), {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
       return observer;
     });
     if (busy) {

@@ -56,7 +56,11 @@ describe('elementAttributes', () => {
   const cases: Array<[string, Partial<EmbedOptions>, Array<[string, string | true]>]> = [
     ['leaves out an empty title and released text', { title: '  ', releasedText: ' ' }, []],
     ['writes the title, trimmed', { title: ' Season 2 ' }, [['title', 'Season 2']]],
-    ['leaves out the default released text', { title: 'Season 2', releasedText: 'Season 2 has been released!' }, [['title', 'Season 2']]],
+    [
+      'leaves out the default released text',
+      { title: 'Season 2', releasedText: 'Season 2 has been released!' },
+      [['title', 'Season 2']],
+    ],
     ['leaves out "Released!" without a title', { releasedText: 'Released!' }, []],
     ['writes any other released text', { releasedText: 'Out now' }, [['released-text', 'Out now']]],
     ['leaves out the default units in any order', { units: ['seconds', 'minutes', 'hours', 'days'] }, []],
@@ -64,7 +68,11 @@ describe('elementAttributes', () => {
     ['writes other units largest first', { units: ['minutes', 'weeks', 'days'] }, [['units', 'weeks days minutes']]],
     ['writes a format other than blocks', { format: 'compact' }, [['format', 'compact']]],
     ['writes a label length other than long', { unitDisplay: 'narrow' }, [['unit-display', 'narrow']]],
-    ['leaves out the label length in the compact format, which ignores it', { format: 'compact', unitDisplay: 'short' }, [['format', 'compact']]],
+    [
+      'leaves out the label length in the compact format, which ignores it',
+      { format: 'compact', unitDisplay: 'short' },
+      [['format', 'compact']],
+    ],
     ['writes a language', { lang: 'de' }, [['lang', 'de']]],
     ['writes count-up', { countUp: true }, [['after', 'count-up']]],
     ['writes calendar as a bare attribute', { calendar: true }, [['calendar', true]]],
@@ -100,7 +108,10 @@ describe('fallbackText', () => {
 
 describe('themeCss', () => {
   it('keeps the rules and media queries, drops comments and extra blank lines', () => {
-    const css = '/*\n * About.\n */\na { color: red; }\n\n\n\n@media (prefers-reduced-motion: no-preference) {\n  /* note */\n  b { color: blue; }\n}\n';
-    expect(themeCss(css)).to.equal('a { color: red; }\n\n@media (prefers-reduced-motion: no-preference) {\n  b { color: blue; }\n}');
+    const css =
+      '/*\n * About.\n */\na { color: red; }\n\n\n\n@media (prefers-reduced-motion: no-preference) {\n  /* note */\n  b { color: blue; }\n}\n';
+    expect(themeCss(css)).to.equal(
+      'a { color: red; }\n\n@media (prefers-reduced-motion: no-preference) {\n  b { color: blue; }\n}',
+    );
   });
 });

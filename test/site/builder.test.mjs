@@ -75,7 +75,10 @@ describe('the embed builder', () => {
     const blank = await openPage(site.browser, null, { now: NOW, contextOptions: { timezoneId: 'America/New_York' } });
     const postUrl = `${site.baseUrl}pasted-post.html`;
     await blank.route(postUrl, (route) =>
-      route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>Post</title><body>${snippet}</body></html>` }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>Post</title><body>${snippet}</body></html>`,
+      }),
     );
     await blank.goto(postUrl, { waitUntil: 'load' });
     await settle(blank);

@@ -52,7 +52,11 @@ export async function startSite() {
  * A new page in its own context, with the clock stopped at `now` before any script runs, and
  * every console error and uncaught exception collected in `page.errors`.
  */
-export async function openPage(browser, url, { now = FIXED_NOW, width = 1000, height = 800, contextOptions = {} } = {}) {
+export async function openPage(
+  browser,
+  url,
+  { now = FIXED_NOW, width = 1000, height = 800, contextOptions = {} } = {},
+) {
   const context = await browser.newContext({
     viewport: { width, height },
     locale: 'en-US',
@@ -82,12 +86,16 @@ export async function openPage(browser, url, { now = FIXED_NOW, width = 1000, he
  */
 export async function settle(page) {
   for (const frame of page.frames()) {
-    await withinSeconds(10, `the countdowns of ${frame.url()} to render`, frame.evaluate(async () => {
-      const countdowns = [...document.querySelectorAll('release-countdown')];
-      if (countdowns.length === 0) return;
-      await customElements.whenDefined('release-countdown');
-      await Promise.all(countdowns.map((el) => el.updateComplete));
-    }));
+    await withinSeconds(
+      10,
+      `the countdowns of ${frame.url()} to render`,
+      frame.evaluate(async () => {
+        const countdowns = [...document.querySelectorAll('release-countdown')];
+        if (countdowns.length === 0) return;
+        await customElements.whenDefined('release-countdown');
+        await Promise.all(countdowns.map((el) => el.updateComplete));
+      }),
+    );
   }
 }
 
@@ -147,7 +155,9 @@ export function compareWithBaseline(name, png) {
     return 0;
   }
   if (!existsSync(file)) {
-    throw new Error(`No baseline ${file}: run UPDATE_SCREENSHOTS=1 npm run test:site and look at it before committing.`);
+    throw new Error(
+      `No baseline ${file}: run UPDATE_SCREENSHOTS=1 npm run test:site and look at it before committing.`,
+    );
   }
   const actual = PNG.sync.read(png);
   const expected = PNG.sync.read(readFileSync(file));

@@ -43,15 +43,19 @@ describe('themes', () => {
 
   it('flip animates each change, and not at all under prefers-reduced-motion', async () => {
     const animationsOfSeconds = (page) =>
-      page.locator('#flip release-countdown').first().locator('[part~="seconds"] [part~="value"]').evaluate((value) =>
-        value.getAnimations().map((animation) => animation.animationName),
-      );
+      page
+        .locator('#flip release-countdown')
+        .first()
+        .locator('[part~="seconds"] [part~="value"]')
+        .evaluate((value) => value.getAnimations().map((animation) => animation.animationName));
     const moving = await openPage(site.browser, `${site.baseUrl}themes.html`);
     await moving.clock.runFor(1000);
     assert.deepEqual(await animationsOfSeconds(moving), ['release-countdown-flip-tock']);
     await moving.context().close();
 
-    const still = await openPage(site.browser, `${site.baseUrl}themes.html`, { contextOptions: { reducedMotion: 'reduce' } });
+    const still = await openPage(site.browser, `${site.baseUrl}themes.html`, {
+      contextOptions: { reducedMotion: 'reduce' },
+    });
     await still.clock.runFor(1000);
     assert.deepEqual(await animationsOfSeconds(still), []);
     await still.context().close();

@@ -7,7 +7,10 @@ window.benchContender = {
       slot.textContent = timer.getTimeValues().toString(['days', 'hours', 'minutes', 'seconds']);
     };
     timer.addEventListener('secondsUpdated', show);
-    timer.start({ countdown: true, startValues: { seconds: (targetMs - Math.floor(Date.now() / 1000) * 1000) / 1000 } });
+    timer.start({
+      countdown: true,
+      startValues: { seconds: (targetMs - Math.floor(Date.now() / 1000) * 1000) / 1000 },
+    });
     show();
   },
   observedRoot: (slot) => slot,

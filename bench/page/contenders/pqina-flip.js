@@ -13,7 +13,10 @@ window.benchContender = {
     if (groups.length !== 4) return null;
     const digits = groups[3].querySelectorAll('.tick-flip');
     if (digits.length !== 2) return null;
-    const text = Array.from(digits, (digit) => digit.querySelector('.tick-flip-card .tick-flip-panel-front-text')?.textContent ?? '').join('');
+    const text = Array.from(
+      digits,
+      (digit) => digit.querySelector('.tick-flip-card .tick-flip-panel-front-text')?.textContent ?? '',
+    ).join('');
     return text.length === 2 ? Number(text) : null;
   },
 };
