@@ -66,6 +66,19 @@ const CONFIG_PROPERTIES = [
 /**
  * @summary A live countdown to a release date that switches to a "released" message once the date passes.
  *
+ * @attr date - The target moment (property `date`).
+ * @attr time-zone - The zone an offset-less `date` is read in and shown in (property `timeZone`).
+ * @attr released-text - Text shown once the target has passed (property `releasedText`).
+ * @attr units - The units to show (property `units`).
+ * @attr format - `blocks`, `text` or `compact` (property `format`).
+ * @attr unit-display - Label length: `long`, `short` or `narrow` (property `unitDisplay`).
+ * @attr repeat - A recurrence; `date` is then the first occurrence (property `repeat`).
+ * @attr until - With `repeat`, the last moment an occurrence may fall on (property `until`).
+ * @attr released-for - With `repeat`, how long the released message stays (property `releasedFor`).
+ * @attr time-source - A URL answering the server's time (property `timeSource`).
+ * @attr after - `message` or `count-up` (property `afterRelease`).
+ * @attr {boolean} calendar - Shows an "Add to calendar" link while counting (property `calendar`).
+ *
  * @slot released - Rich content shown instead of the released text, e.g. `<a slot="released" href="/watch">Watch now</a>`.
  * @slot calendar - The text of the `calendar` link, instead of "Add to calendar".
  *
