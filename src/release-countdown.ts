@@ -4,7 +4,8 @@ import { calendarFile, calendarFileName, calendarHref } from './calendar-file.js
 import { nextPhases, type ChangePhase } from './change-phase.js';
 import { isConfigError } from './config-error.js';
 import { elapsedSince } from './elapsed.js';
-import { formatAmount, formatCompact, formatDateLine, formatElapsed, formatSentence, resolveLocale } from './format.js';
+import { CountdownText } from './countdown-text.js';
+import { formatDateLine, formatElapsed, resolveLocale } from './format.js';
 import {
   AFTERS,
   FORMATS,
@@ -21,6 +22,7 @@ import { remainingUntil, type UnitAmount } from './remaining.js';
 import { styles } from './release-countdown.styles.js';
 import { parseTarget, type Target } from './target.js';
 import { SecondsController } from './ticker.js';
+import { follow } from './ticking-text.js';
 import { TimeSourceController } from './time-source.js';
 
 /** Everything the attributes say, once read and checked. */
@@ -167,6 +169,10 @@ export class ReleaseCountdown extends LitElement {
   /** With `repeat`: the next occurrence, if any. */
   #nextOccurrence: number | null = null;
   #warned: string | undefined;
+  /** While counting: the texts shown, rewritten in place each second. */
+  #text: CountdownText | undefined;
+  /** The texts the last render laid out, which a tick may rewrite in place. */
+  #renderedText: CountdownText | undefined;
   #dateLine: { target?: Target; epochMs?: number; locale?: string; text: string } = { text: '' };
   /** The target whose `released` event has fired; a release not yet announced may still be revised by a clock correction. */
   #announcedFor: number | undefined;
@@ -221,6 +227,11 @@ export class ReleaseCountdown extends LitElement {
       this.#readConfig();
       this.#refresh(this.#timeSource.now(), false);
     }
+    // The locale may have changed (a `lang` here or above) since the texts were made.
+    if (this.#state?.kind === 'counting' && this.#config) {
+      this.#renderedText = this.#textFor(this.#config);
+      this.#renderedText.show(this.#state.amounts, this.#state.phases);
+    }
   }
 
   /**
@@ -272,7 +283,7 @@ export class ReleaseCountdown extends LitElement {
         ? null
         : remainingUntil(config.target.epochMs, nowMs, config.units, config.target.zone);
     if (amounts) {
-      this.#showCounting(amounts, fromClock);
+      this.#showCounting(config, amounts, fromClock);
     } else {
       const elapsed =
         config.after === 'count-up'
@@ -285,10 +296,36 @@ export class ReleaseCountdown extends LitElement {
     }
   }
 
-  #showCounting(amounts: UnitAmount[], fromClock: boolean): void {
+  /**
+   * A tick that only changes numbers rewrites their texts in place, with no render: that is
+   * the work of every countdown on the page, every second.
+   */
+  #showCounting(config: Config, amounts: UnitAmount[], fromClock: boolean): void {
     const previous = this.#state?.kind === 'counting' ? this.#state : undefined;
     if (previous && sameAmounts(previous.amounts, amounts)) return;
-    this.#setState({ kind: 'counting', amounts, phases: nextPhases(previous, amounts) }, fromClock);
+    const state = { kind: 'counting' as const, amounts, phases: nextPhases(previous, amounts) };
+    const text = this.#textFor(config);
+    if (text.show(state.amounts, state.phases) && previous && text === this.#renderedText) {
+      this.#state = state;
+      // With `repeat`, the count may have moved on to the next occurrence.
+      this.#clock.alarmAtMs = this.#nextChangeMs(state);
+      return;
+    }
+    this.#setState(state, fromClock);
+  }
+
+  /** The texts for this configuration and locale: the same object while neither changes. */
+  #textFor(config: Config): CountdownText {
+    const text = this.#text;
+    if (
+      text &&
+      text.locale === this.#locale &&
+      text.format === config.format &&
+      text.unitDisplay === config.unitDisplay
+    )
+      return text;
+    this.#text = new CountdownText(this.#locale, config.format, config.unitDisplay);
+    return this.#text;
   }
 
   /**
@@ -308,7 +345,7 @@ export class ReleaseCountdown extends LitElement {
     }
     const amounts = counting ? remainingUntil(nextMs, nowMs, config.units, config.target.zone) : null;
     if (amounts) {
-      this.#showCounting(amounts, fromClock);
+      this.#showCounting(config, amounts, fromClock);
     } else if (this.#state?.kind !== 'released' || this.#state.holding !== holding) {
       this.#setState({ kind: 'released', holding }, fromClock);
     }
@@ -373,10 +410,10 @@ export class ReleaseCountdown extends LitElement {
       title ? html`<div part="title" id="title">${title}</div>` : nothing,
       this.#config ? html`<div part="date" id="date">${this.#renderDateLine(this.#config.target)}</div>` : nothing,
       state.kind === 'invalid' ? html`<div part="error">${state.message}</div>` : nothing,
-      state.kind === 'counting' && this.#config
-        ? html`<div part="countdown" class=${this.#config.format} role="timer" aria-labelledby=${labelledBy}
-            ><span class="spoken">${this.#spokenText(state.amounts)}</span
-            ><span class="shown" aria-hidden="true">${this.#renderAmounts(state.amounts, state.phases, this.#config)}</span
+      state.kind === 'counting' && this.#text
+        ? html`<div part="countdown" class=${this.#text.format} role="timer" aria-labelledby=${labelledBy}
+            ><span class="spoken">${follow(this.#text.spoken)}</span
+            ><span class="shown" aria-hidden="true">${this.#renderPieces(this.#text)}</span
           ></div>`
         : nothing,
       this.calendar && state.kind === 'counting' && this.#config
@@ -425,28 +462,14 @@ export class ReleaseCountdown extends LitElement {
     return this.#dateLine.text;
   }
 
-  #renderAmounts(amounts: UnitAmount[], phases: ChangePhase[], config: Config): TemplateResult | string {
-    if (config.format === 'text') return formatSentence(this.#locale, amounts, config.unitDisplay);
-    const pieces =
-      config.format === 'compact'
-        ? formatCompact(this.#locale, amounts)
-        : amounts.map((amount) => ({ ...formatAmount(this.#locale, amount, config.unitDisplay), separator: '' }));
-    return html`${pieces.map(
-      ({ unit, value, label, separator }, index) =>
+  #renderPieces(text: CountdownText): unknown {
+    if (text.format === 'text') return follow(text.sentence);
+    return text.pieces.map(
+      ({ unit, separator, hasLabel, value, label, phase }, index) =>
         html`${index > 0 ? html`<span part="separator">${separator}</span>` : nothing}<span part="unit ${unit}"
-            ><span part="value ${phases[index]}">${value}</span>${label ? html`<span part="label">${label}</span>` : nothing}</span
+            ><span part="value ${follow(phase)}">${follow(value)}</span>${hasLabel ? html`<span part="label">${follow(label)}</span>` : nothing}</span
           >`,
-    )}`;
-  }
-
-  /**
-   * What a screen reader hears on reaching the timer: the remaining time in words, without
-   * the seconds once larger units remain, so that it reads a stable phrase.
-   */
-  #spokenText(amounts: UnitAmount[]): string {
-    const withoutSeconds = amounts.filter(({ unit }) => unit !== 'seconds');
-    const spoken = withoutSeconds.some(({ amount }) => amount > 0) ? withoutSeconds : amounts;
-    return formatSentence(this.#locale, spoken, 'long');
+    );
   }
 
   #releasedText(title: string): string {

@@ -116,6 +116,23 @@ describe('<release-countdown>', () => {
       expect(shown(el)).to.equal('3 days 4 hours 4 minutes 59 seconds');
     });
 
+    it('rewrites only the numbers and labels that change, in place, with no render per tick', async () => {
+      const el = await countdown({ date: TARGET, lang: 'en' }, TARGET_MS - 61_000);
+      const render = sinon.spy(el as unknown as { render: () => unknown }, 'render');
+      await advance(el, 1000);
+      expect(shown(el)).to.equal('0 days 0 hours 1 minute 0 seconds');
+      await advance(el, 1000);
+      expect(shown(el)).to.equal('0 days 0 hours 0 minutes 59 seconds');
+      expect(spoken(el)).to.equal('59 seconds');
+      expect(render.callCount).to.equal(0);
+      // Anything else still renders: here, a new language.
+      el.setAttribute('lang', 'de');
+      await el.updateComplete;
+      expect(shown(el)).to.equal('0 Tage 0 Stunden 0 Minuten 59 Sekunden');
+      await advance(el, 1000);
+      expect(shown(el)).to.equal('0 Tage 0 Stunden 0 Minuten 58 Sekunden');
+    });
+
     it('changes the display exactly at the whole-second boundary', async () => {
       const el = await countdown({ date: TARGET, lang: 'en' }, START_MS + 400);
       expect(shown(el)).to.equal('3 days 4 hours 5 minutes 6 seconds');
