@@ -45,11 +45,13 @@ const DEMO_PAGES = ['index', 'builder', 'themes', 'blog'];
 /**
  * The npm modules, beside the embed file in dist/: readable ES2022 that imports `lit` and `luxon`,
  * so that an app bundling them ships one copy. `index.js` defines the element, `element.js` is the
- * class alone (the source module is release-countdown.ts, but that file name is the embed file's).
+ * class alone (the source module is release-countdown.ts, but that file name is the embed file's),
+ * `react.js` is index.js under the name that carries the React JSX type.
  */
 const NPM_ENTRIES = {
   index: 'src/index.ts',
   element: 'src/release-countdown.ts',
+  react: 'src/react.ts',
 };
 
 // `npm start` serves demo/ (pages import the TypeScript source, except the blog, which loads the

@@ -469,9 +469,6 @@ function closestLang(element: Element): string | null {
 }
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'release-countdown': ReleaseCountdown;
-  }
   interface HTMLElementEventMap {
     released: CustomEvent<ReleasedEventDetail>;
   }
