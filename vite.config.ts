@@ -42,10 +42,38 @@ function embedFile(): Plugin {
 
 const DEMO_PAGES = ['index', 'builder', 'themes', 'blog'];
 
+/**
+ * The npm modules, beside the embed file in dist/: readable ES2022 that imports `lit` and `luxon`,
+ * so that an app bundling them ships one copy. `index.js` defines the element, `element.js` is the
+ * class alone (the source module is release-countdown.ts, but that file name is the embed file's),
+ * `react.js` is index.js under the name that carries the React JSX type.
+ */
+const NPM_ENTRIES = {
+  index: 'src/index.ts',
+  element: 'src/release-countdown.ts',
+  react: 'src/react.ts',
+};
+
 // `npm start` serves demo/ (pages import the TypeScript source, except the blog, which loads the
 // built file); `npm run build:demo` (mode "demo") writes that site, static, to dist-demo/;
-// `npm run build` writes the one self-registering embed file, dist/release-countdown.js.
+// `npm run build` writes the one self-registering embed file, dist/release-countdown.js, then
+// (mode "npm") the npm modules.
 export default defineConfig(({ command, mode }) => {
+  if (mode === 'npm') {
+    return {
+      build: {
+        target: 'es2022',
+        // The embed file, built just before, stays.
+        emptyOutDir: false,
+        minify: false,
+        lib: { entry: NPM_ENTRIES, formats: ['es'], fileName: (_format, entry) => `${entry}.js` },
+        rolldownOptions: {
+          external: [/^lit($|\/)/, /^luxon($|\/)/],
+          preserveEntrySignatures: 'allow-extension',
+        },
+      },
+    };
+  }
   if (command === 'serve' || mode === 'demo') {
     return {
       root: 'demo',

@@ -96,16 +96,20 @@ const CONFIG_PROPERTIES = [
  * @csspart calendar - With `calendar`: the link that downloads an `.ics` event for the target.
  * @csspart elapsed - With `after="count-up"`: how long ago the release was, e.g. "3 days ago".
  *
- * @cssproperty --release-countdown-gap - Space between units. Default `0.75em`.
- * @cssproperty --release-countdown-value-size - Font size of the numbers. Default `2em`.
- * @cssproperty --release-countdown-label-size - Font size of the labels. Default `0.8em`.
- * @cssproperty --release-countdown-value-color - Color of the numbers. Default `inherit`.
- * @cssproperty --release-countdown-label-color - Color of the labels. Default `inherit`.
- * @cssproperty --release-countdown-unit-background - Background of each unit block. Default `transparent`.
- * @cssproperty --release-countdown-error-color - Color of the error message. Default `#b00020`.
+ * @cssproperty [--release-countdown-gap=0.75em] - Space between units.
+ * @cssproperty [--release-countdown-value-size=2em] - Font size of the numbers.
+ * @cssproperty [--release-countdown-label-size=0.8em] - Font size of the labels.
+ * @cssproperty [--release-countdown-value-color=inherit] - Color of the numbers.
+ * @cssproperty [--release-countdown-label-color=inherit] - Color of the labels.
+ * @cssproperty [--release-countdown-unit-background=transparent] - Background of each unit block.
+ * @cssproperty [--release-countdown-error-color=#b00020] - Color of the error message.
+ * @cssproperty [--release-countdown-link-color=inherit] - Color of the `calendar` link.
  *
- * @fires released - `CustomEvent<{ date: Date; next: Date | null }>`, once, when the target (with `repeat`, each
- * occurrence) passes while the element is on the page.
+ * @attr title - The event's name: the heading, the timer's accessible name and part of the default released text.
+ * @attr lang - The locale of labels, numbers and the date line; inherited from the nearest ancestor's `lang`.
+ *
+ * @fires {CustomEvent<ReleasedEventDetail>} released - Bubbles and is composed. Fires once when the target (with `repeat`,
+ * each occurrence) passes while the element is on the page; not when it had passed before.
  */
 export class ReleaseCountdown extends LitElement {
   static override styles = styles;
@@ -501,9 +505,6 @@ function closestLang(element: Element): string | null {
 }
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'release-countdown': ReleaseCountdown;
-  }
   interface HTMLElementEventMap {
     released: CustomEvent<ReleasedEventDetail>;
   }
