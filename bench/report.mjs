@@ -352,8 +352,10 @@ function summaryTable(summaries) {
   const known = (...values) => values.every((value) => value !== null && value !== undefined);
   const steady = (s) => s.steadyBusyMsPerS.n1000;
   const oneTimerPeers = ONE_TIMER_PER_INSTANCE.map((id) => steady(summaries[id])).filter((value) => value !== null);
-  const quietBound = (floor.idleBusyMsPerS.releasedN1000 ?? 0) + IDLE_SLACK_MS_PER_S;
-  const quiet = (value) => (value === null ? null : value <= quietBound);
+  // Without the floor's released page there is no bound to judge by (not a bound of 0.5).
+  const floorReleased = floor.idleBusyMsPerS.releasedN1000;
+  const quietBound = floorReleased === null ? null : floorReleased + IDLE_SLACK_MS_PER_S;
+  const quiet = (value) => (value === null || quietBound === null ? null : value <= quietBound);
   const normal = ours.accuracy;
   const busy = ours.accuracyBusy;
   const rows = [
