@@ -63,8 +63,8 @@ const gaveUp = new Set();
 try {
   await warmUp(browser, server.origin);
   for (let repetition = 0; repetition < TIMING.repetitions; repetition++) {
-    // Round-robin: each kind of session runs once for every contender before the next kind,
-    // starting from a different contender on each repetition.
+    // Round-robin: in a full run each kind of session runs once for every contender before
+    // the next kind, starting from a different contender on each repetition.
     const order = CONTENDERS.map((_, index) => CONTENDERS[(index + repetition) % CONTENDERS.length]);
     const common = { browser, origin: server.origin, timing: TIMING };
     const kinds = [
@@ -84,29 +84,33 @@ try {
         keep: (entry, result) => entry.released.push(result),
       },
     ];
-    for (const kind of kinds) {
-      for (const contender of order) {
-        const entry = samples[contender.id];
-        const session = `${kind.name} ${contender.id}`;
-        if (TIMING.budgetS && Date.now() - startedAt > TIMING.budgetS * 1000) {
-          entry.errors.push(`${kind.name}: not run, past the quick run's ${TIMING.budgetS} s budget`);
-          log(`rep ${repetition + 1} ${session}: not run, past the ${TIMING.budgetS} s budget`);
-          continue;
-        }
-        if (gaveUp.has(session)) {
-          log(`rep ${repetition + 1} ${session}: not retried, it timed out before`);
-          continue;
-        }
-        try {
-          const result = await kind.run(contender);
-          kind.keep(entry, result);
-          if (result.startup?.notShownWithinMs !== undefined) gaveUp.add(session);
-          log(`rep ${repetition + 1} ${session}${gaveUp.has(session) ? ' TIMED OUT' : ''}`);
-        } catch (error) {
-          if (error instanceof NotShownError) gaveUp.add(session);
-          entry.errors.push(`${kind.name}: ${error.message.split('\n')[0]}`);
-          log(`rep ${repetition + 1} ${session} FAILED: ${error.message.split('\n')[0]}`);
-        }
+    // The quick run has one repetition, so nothing to interleave: it runs every kind for one
+    // contender before the next (the floor and ours first), so that its time budget leaves out
+    // whole contenders at the end of the list rather than one kind for every contender.
+    const runs = quick
+      ? order.flatMap((contender) => kinds.map((kind) => ({ kind, contender })))
+      : kinds.flatMap((kind) => order.map((contender) => ({ kind, contender })));
+    for (const { kind, contender } of runs) {
+      const entry = samples[contender.id];
+      const session = `${kind.name} ${contender.id}`;
+      if (TIMING.budgetS && Date.now() - startedAt > TIMING.budgetS * 1000) {
+        entry.errors.push(`${kind.name}: not run, past the quick run's ${TIMING.budgetS} s budget`);
+        log(`rep ${repetition + 1} ${session}: not run, past the ${TIMING.budgetS} s budget`);
+        continue;
+      }
+      if (gaveUp.has(session)) {
+        log(`rep ${repetition + 1} ${session}: not retried, it timed out before`);
+        continue;
+      }
+      try {
+        const result = await kind.run(contender);
+        kind.keep(entry, result);
+        if (result.startup?.notShownWithinMs !== undefined) gaveUp.add(session);
+        log(`rep ${repetition + 1} ${session}${gaveUp.has(session) ? ' TIMED OUT' : ''}`);
+      } catch (error) {
+        if (error instanceof NotShownError) gaveUp.add(session);
+        entry.errors.push(`${kind.name}: ${error.message.split('\n')[0]}`);
+        log(`rep ${repetition + 1} ${session} FAILED: ${error.message.split('\n')[0]}`);
       }
     }
   }
