@@ -20,7 +20,7 @@ const TIMING = quick
       repetitions: 1,
       settleMs: 100,
       windowMs: 500,
-      accuracyWindowMs: 1200,
+      accuracyWindowMs: 1500,
       afterRemovalMs: 1100,
       loadTimeoutMs: 2500,
       steadyWhileRecording: true,
