@@ -1,10 +1,14 @@
 import { sleep } from '../browser.mjs';
 import { busyPerSecond } from './main-thread.mjs';
 
-/** Busy ms/s with the page scrolled 200 000 px below the last instance. */
+/**
+ * Busy ms/s with the page scrolled 200 000 px below the last instance. Scrolling away and back
+ * wait until the page has settled, so that the work of leaving or coming back into view (an
+ * element that stops off-screen catches up on its return) is in neither window.
+ */
 export async function offScreenCost(tab, { settleMs, windowMs }) {
-  const visible = await tab.page.evaluate(() => {
-    window.bench.scrollAway();
+  const visible = await tab.page.evaluate(async () => {
+    await window.bench.scrollAway();
     return window.bench.visibleCount();
   });
   if (visible !== 0) throw new Error(`${visible} instances still in the viewport after scrolling away`);

@@ -5,6 +5,7 @@
 //   mount(slot, targetMs)   optional; starts one instance inside its .slot
 //   observedRoot(slot)      the node whose subtree holds the shown value (a shadow root if any)
 //   shownSeconds(slot)      the seconds digit pair as a number, or null while nothing is shown
+//   dial                    optional; 10 when shownSeconds reads only the ones digit (default 60)
 (function () {
   'use strict';
   const config = window.BENCH;
@@ -49,25 +50,50 @@
     if (startup.allValuesMs === null) requestAnimationFrame(pollStartup);
   });
 
-  // Accuracy: one MutationObserver per instance; a change is logged when the shown seconds differ.
-  let observers = [];
-  let changes = [];
-  let busyTasks = [];
+  // Accuracy. Every change of an instance's shown seconds is seen by a MutationObserver (on its
+  // shadow root if it has one) and timestamped twice with Date.now(), the clock every contender
+  // counts by: when the DOM changed, and when the frame that shows it has done its style and
+  // layout, just before it paints. The second stamp comes from a ResizeObserver on a probe
+  // element of no height whose width the probe flips on each change: resize observations are
+  // delivered in the frame's rendering steps after layout and before paint, whether the change
+  // came from a timer, a microtask or a requestAnimationFrame callback of that same frame.
+  let recording = null;
   let busyTimer;
+  const paintMarker = document.createElement('div');
+  paintMarker.style.cssText = 'position: fixed; left: 0; top: 0; width: 1px; height: 0; pointer-events: none';
+  const paintObserver = new ResizeObserver(() => {
+    if (!recording) return;
+    takeChanges();
+    const dateMs = Date.now();
+    for (const at of recording.unpainted) recording.changes[at + 1] = dateMs;
+    recording.unpainted = [];
+  });
+
+  function noteChange(index) {
+    const value = shown(index);
+    if (value === null || value === recording.last[index]) return;
+    recording.last[index] = value;
+    recording.unpainted.push(recording.changes.length);
+    recording.changes.push(Date.now(), null, index, value);
+    // Once per frame: two flips before a layout would cancel out.
+    if (recording.unpainted.length === 1) paintMarker.style.width = paintMarker.style.width === '1px' ? '2px' : '1px';
+  }
+
+  function takeChanges() {
+    recording.observers.forEach((observer, index) => {
+      if (observer.takeRecords().length > 0) noteChange(index);
+    });
+  }
 
   function startRecording({ busy }) {
-    changes = [];
-    busyTasks = [];
-    const last = [];
-    observers = Array.from(slots, (slot, index) => {
-      last[index] = shown(index);
-      const observer = new MutationObserver(() => {
-        const value = shown(index);
-        if (value !== last[index]) {
-          last[index] = value;
-          changes.push(Date.now(), index, value);
-        }
-      });
+    const last = Array.from(slots, (_, index) => shown(index));
+    recording = { changes: [], unpainted: [], busyTasks: [], last, observers: [] };
+    if (!paintMarker.isConnected) {
+      document.body.append(paintMarker);
+      paintObserver.observe(paintMarker);
+    }
+    recording.observers = Array.from(slots, (slot, index) => {
+      const observer = new MutationObserver(() => noteChange(index));
       observer.observe(window.benchContender.observedRoot(slot), {
         subtree: true,
         childList: true,
@@ -80,7 +106,7 @@
       const first = Math.ceil(now / 1000) * 1000 - 150;
       scheduleBusyTask(first - now < 20 ? first + 1000 : first);
     }
-    return { startMs: Date.now(), initial: last.slice() };
+    return { startMs: Date.now(), initial: last.slice(), dial: window.benchContender.dial ?? 60 };
   }
 
   // A 300 ms task every 2 s, each from 150 ms before a whole second to 150 ms after it: the
@@ -89,16 +115,30 @@
     busyTimer = setTimeout(() => {
       const begin = Date.now();
       while (Date.now() - begin < 300);
-      busyTasks.push(begin, Date.now());
+      recording.busyTasks.push(begin, Date.now());
       scheduleBusyTask(startMs + 2000);
     }, startMs - Date.now());
   }
 
   function stopRecording() {
     clearTimeout(busyTimer);
-    for (const observer of observers) observer.disconnect();
-    observers = [];
+    if (!recording) return null;
+    takeChanges();
+    for (const observer of recording.observers) observer.disconnect();
+    const { changes, busyTasks } = recording;
+    recording = null;
     return { endMs: Date.now(), changes, busyTasks };
+  }
+
+  /**
+   * Resolves once the page has drawn two frames and then found the main thread idle: instances
+   * that catch up on coming into view (or stop on leaving it) have done so, and that work is
+   * not counted in the next measuring window.
+   */
+  function settled() {
+    return new Promise((resolve) =>
+      requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(resolve, { timeout: 2000 }))),
+    );
   }
 
   window.bench = {
@@ -124,9 +164,11 @@
     },
     scrollAway() {
       scrollTo(0, document.documentElement.scrollHeight);
+      return settled();
     },
     scrollBack() {
       scrollTo(0, 0);
+      return settled();
     },
     /** Takes every instance out of the document and drops the probe's own references to them. */
     unmount() {

