@@ -1,7 +1,7 @@
 import type { ChangePhase } from './change-phase.js';
 import { formatAmount, formatCompact, formatSentence, type FormattedAmount } from './format.js';
 import type { Format, Unit, UnitDisplay } from './options.js';
-import type { UnitAmount } from './remaining.js';
+import { sameAmounts, type UnitAmount } from './remaining.js';
 import { TickingText } from './ticking-text.js';
 
 /** One shown unit: what its layout is made of, and the texts that change as it counts. */
@@ -26,6 +26,7 @@ export class CountdownText {
   /** With `format="text"`: the whole sentence. */
   readonly sentence = new TickingText();
   pieces: CountdownPiece[] = [];
+  #spokenFrom: readonly UnitAmount[] = [];
 
   constructor(
     readonly locale: string | undefined,
@@ -38,7 +39,12 @@ export class CountdownText {
    * out; false when `pieces` is new and must be rendered.
    */
   show(amounts: readonly UnitAmount[], phases: readonly ChangePhase[]): boolean {
-    this.spoken.set(formatSentence(this.locale, spokenAmounts(amounts), 'long'));
+    const spoken = spokenAmounts(amounts);
+    // Most seconds leave the spoken phrase as it was: skip formatting it again.
+    if (!sameAmounts(spoken, this.#spokenFrom)) {
+      this.#spokenFrom = spoken;
+      this.spoken.set(formatSentence(this.locale, spoken, 'long'));
+    }
     if (this.format === 'text') {
       this.sentence.set(formatSentence(this.locale, amounts, this.unitDisplay));
       return true;

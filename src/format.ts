@@ -175,15 +175,20 @@ export function formatElapsed(locale: string | undefined, { unit, amount }: Unit
 
 /** "December 15, 2022 at 11:00 AM UTC": the target in `zone`, with the zone named. */
 export function formatDateLine(epochMs: number, zone: Zone, locale: string | undefined): string {
-  return DateTime.fromMillis(epochMs, { zone }).toLocaleString(
-    {
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    },
-    { locale },
+  // A page listing a thousand releases formats a handful of distinct lines. The system zone is
+  // keyed by its type: asking its name costs an Intl call.
+  const zoneKey = zone.type === 'system' ? 'system' : zone.name;
+  return remembered(`date|${epochMs}|${zoneKey}|${locale}`, () =>
+    DateTime.fromMillis(epochMs, { zone }).toLocaleString(
+      {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short',
+      },
+      { locale },
+    ),
   );
 }

@@ -18,7 +18,7 @@ import {
   type UnitDisplay,
 } from './options.js';
 import { occurrencesAround, parseSeries, type Series } from './recurrence.js';
-import { remainingUntil, type UnitAmount } from './remaining.js';
+import { remainingUntil, sameAmounts, type UnitAmount } from './remaining.js';
 import { styles } from './release-countdown.styles.js';
 import { parseTarget, type Target } from './target.js';
 import { SecondsController } from './ticker.js';
@@ -481,13 +481,6 @@ export class ReleaseCountdown extends LitElement {
     if (text) return text;
     return title ? `${title} has been released!` : 'Released!';
   }
-}
-
-function sameAmounts(a: readonly UnitAmount[], b: readonly UnitAmount[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((amount, index) => amount.unit === b[index].unit && amount.amount === b[index].amount)
-  );
 }
 
 function sameElapsed(a: UnitAmount | undefined, b: UnitAmount | undefined): boolean {

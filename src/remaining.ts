@@ -37,6 +37,8 @@ export function remainingUntil(
   zone: Zone,
 ): UnitAmount[] | null {
   if (nowMs >= targetMs) return null;
+  // The common case, every second of every countdown: plain arithmetic, no calendar.
+  if (!units.some(isCalendar)) return splitFixed(targetMs - nowMs, units as readonly FixedUnit[]);
   const amounts = new Map<Unit, number>(units.map((unit) => [unit, 0]));
   const calendarUnits = units.filter(isCalendar);
   const fixedUnits = units.filter((unit): unit is FixedUnit => !isCalendar(unit));
@@ -64,13 +66,25 @@ export function remainingUntil(
     }
   }
 
-  let rest = roundUp(Math.max(0, targetMs - cursorMs), fixedUnits);
-  for (const unit of fixedUnits) {
-    const count = Math.floor(rest / FIXED_MS[unit]);
-    amounts.set(unit, count);
-    rest -= count * FIXED_MS[unit];
-  }
+  for (const { unit, amount } of splitFixed(Math.max(0, targetMs - cursorMs), fixedUnits)) amounts.set(unit, amount);
   return units.map((unit) => ({ unit, amount: amounts.get(unit) ?? 0 }));
+}
+
+/** Whether two lists show the same numbers for the same units. */
+export function sameAmounts(a: readonly UnitAmount[], b: readonly UnitAmount[]): boolean {
+  return (
+    a.length === b.length && a.every(({ unit, amount }, index) => unit === b[index].unit && amount === b[index].amount)
+  );
+}
+
+/** `ms`, rounded up in the smallest unit, split into `units` (largest first). */
+function splitFixed(ms: number, units: readonly FixedUnit[]): UnitAmount[] {
+  let rest = roundUp(ms, units);
+  return units.map((unit) => {
+    const amount = Math.floor(rest / FIXED_MS[unit]);
+    rest -= amount * FIXED_MS[unit];
+    return { unit, amount };
+  });
 }
 
 /** Rounds a duration up to a whole number of the smallest fixed unit. */
