@@ -10,11 +10,12 @@ import { FIXTURES, PACKED_DIR, ROOT, packedFiles, packedJson } from './packed.mj
 const packed = (path) => readFileSync(new URL(path, `file://${PACKED_DIR}`), 'utf8');
 
 describe('the packed files', () => {
-  it('are the README, package.json, the modules, the embed file, the manifest and the declarations', () => {
+  it('are the README, the licence, package.json, the modules, the embed file, the manifest and the declarations', () => {
     const declarations = readdirSync(new URL('src/', `file://${ROOT}`))
       .filter((name) => name.endsWith('.ts'))
       .map((name) => `dist/types/${name.replace(/\.ts$/, '.d.ts')}`);
     const expected = [
+      'LICENSE',
       'README.md',
       'package.json',
       'dist/custom-elements.json',
