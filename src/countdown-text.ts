@@ -27,6 +27,7 @@ export class CountdownText {
   readonly sentence = new TickingText();
   pieces: CountdownPiece[] = [];
   #spokenFrom: readonly UnitAmount[] = [];
+  #sentenceShown = false;
 
   constructor(
     readonly locale: string | undefined,
@@ -35,8 +36,8 @@ export class CountdownText {
   ) {}
 
   /**
-   * Writes the texts for `amounts`. True when they were written into the pieces already laid
-   * out; false when `pieces` is new and must be rendered.
+   * Writes the texts for `amounts`. True when they were written into what is already laid out;
+   * false the first time, and when `pieces` is new: then the element must render.
    */
   show(amounts: readonly UnitAmount[], phases: readonly ChangePhase[]): boolean {
     const spoken = spokenAmounts(amounts);
@@ -47,7 +48,9 @@ export class CountdownText {
     }
     if (this.format === 'text') {
       this.sentence.set(formatSentence(this.locale, amounts, this.unitDisplay));
-      return true;
+      const laidOut = this.#sentenceShown;
+      this.#sentenceShown = true;
+      return laidOut;
     }
     const formatted = this.#format(amounts);
     const laidOut = this.#fits(formatted);

@@ -175,9 +175,6 @@ export class ReleaseCountdown extends LitElement {
   #warned: string | undefined;
   /** While counting: the texts shown, rewritten in place each second. */
   #text: CountdownText | undefined;
-  /** The texts the last render laid out, which a tick may rewrite in place. */
-  #renderedText: CountdownText | undefined;
-  #dateLine: { target?: Target; epochMs?: number; locale?: string; text: string } = { text: '' };
   /** The target whose `released` event has fired; a release not yet announced may still be revised by a clock correction. */
   #announcedFor: number | undefined;
   #calendarLink = { key: '', href: '', fileName: '' };
@@ -233,8 +230,7 @@ export class ReleaseCountdown extends LitElement {
     }
     // The locale may have changed (a `lang` here or above) since the texts were made.
     if (this.#state?.kind === 'counting' && this.#config) {
-      this.#renderedText = this.#textFor(this.#config);
-      this.#renderedText.show(this.#state.amounts, this.#state.phases);
+      this.#textFor(this.#config).show(this.#state.amounts, this.#state.phases);
     }
   }
 
@@ -308,8 +304,7 @@ export class ReleaseCountdown extends LitElement {
     const previous = this.#state?.kind === 'counting' ? this.#state : undefined;
     if (previous && sameAmounts(previous.amounts, amounts)) return;
     const state = { kind: 'counting' as const, amounts, phases: nextPhases(previous, amounts) };
-    const text = this.#textFor(config);
-    if (text.show(state.amounts, state.phases) && previous && text === this.#renderedText) {
+    if (this.#textFor(config).show(state.amounts, state.phases) && previous) {
       this.#state = state;
       // With `repeat`, the count may have moved on to the next occurrence.
       this.#clock.alarmAtMs = this.#nextChangeMs(state);
@@ -452,18 +447,7 @@ export class ReleaseCountdown extends LitElement {
   }
 
   #renderDateLine(target: Target): string {
-    // Keyed on identities, not on the zone's name: that can cost an Intl call, too much per tick.
-    const epochMs = this.#shownOccurrence ?? target.epochMs;
-    const line = this.#dateLine;
-    if (line.target !== target || line.epochMs !== epochMs || line.locale !== this.#locale) {
-      this.#dateLine = {
-        target,
-        epochMs,
-        locale: this.#locale,
-        text: formatDateLine(epochMs, target.zone, this.#locale),
-      };
-    }
-    return this.#dateLine.text;
+    return formatDateLine(this.#shownOccurrence ?? target.epochMs, target.zone, this.#locale);
   }
 
   #renderPieces(text: CountdownText): unknown {

@@ -70,9 +70,10 @@ describe('CountdownText', () => {
     expect(spoken).to.deep.equal(['59 seconds']);
   });
 
-  it('with format="text", writes one sentence', () => {
+  it('with format="text", writes one sentence, laid out the first time and rewritten in place after', () => {
     const text = new CountdownText('en', 'text', 'long');
-    expect(text.show(amounts(0, 4, 0, 6), ['tick', 'tick', 'tick', 'tick'])).to.equal(true);
+    expect(text.show(amounts(0, 4, 0, 7), ['tick', 'tick', 'tick', 'tick'])).to.equal(false);
+    expect(text.show(amounts(0, 4, 0, 6), ['tick', 'tick', 'tick', 'tock'])).to.equal(true);
     expect(text.sentence.value).to.equal('4 hours and 6 seconds');
     expect(text.pieces).to.deep.equal([]);
   });
