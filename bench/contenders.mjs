@@ -7,10 +7,21 @@
  * Files are paths from the repository root; the bench server serves the root as is.
  */
 
+import { readFileSync } from 'node:fs';
+
 const isoDate = (targetMs) => new Date(targetMs).toISOString();
 
 export const FLOOR_ID = 'vanilla-floor';
+export const PARTS_FLOOR_ID = 'parts-floor';
 export const OURS_ID = 'release-countdown';
+
+/** The text of release-countdown's shadow stylesheet, read from its source, for the parts floor. */
+function shadowCss() {
+  const source = readFileSync(new URL('../src/release-countdown.styles.ts', import.meta.url), 'utf8');
+  const css = source.match(/css`([^`]*)`/)?.[1];
+  if (!css) throw new Error('No css`…` literal in src/release-countdown.styles.ts');
+  return css;
+}
 
 export const CONTENDERS = [
   {
@@ -21,6 +32,17 @@ export const CONTENDERS = [
     moduleScripts: [],
     cell: { width: 90, height: 30 },
     slotHtml: () => '',
+    clock: 'one shared setTimeout, aimed at the next whole second',
+  },
+  {
+    id: PARTS_FLOOR_ID,
+    packageName: null,
+    styles: [],
+    classicScripts: ['bench/page/parts-floor.js'],
+    moduleScripts: [],
+    cell: { width: 260, height: 110 },
+    slotHtml: () => '',
+    pageData: () => ({ shadowCss: shadowCss() }),
     clock: 'one shared setTimeout, aimed at the next whole second',
   },
   {

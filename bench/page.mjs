@@ -7,7 +7,7 @@ import { contenderById } from './contenders.mjs';
  */
 export function benchPage({ contenderId, n, targetMs }) {
   const contender = contenderById(contenderId);
-  const config = { contender: contender.id, n, targetMs, cell: contender.cell };
+  const config = { contender: contender.id, n, targetMs, cell: contender.cell, ...contender.pageData?.() };
   return `<!doctype html>
 <html lang="en">
 <head>

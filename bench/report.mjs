@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CONTENDERS, FLOOR_ID, OURS_ID, SHARED_PACKAGES, requiredFiles } from './contenders.mjs';
+import { CONTENDERS, FLOOR_ID, OURS_ID, PARTS_FLOOR_ID, SHARED_PACKAGES, requiredFiles } from './contenders.mjs';
 
 /** Peers with one timer per instance: issue 3 wants our steady cost below each of them. */
 const ONE_TIMER_PER_INSTANCE = ['flipdown', 'simplycountdown', 'pqina-flip', 'jquery-countdown', 'easytimer'];
@@ -105,6 +105,7 @@ function packageVersion(name) {
 
 function contenderLabel(contender) {
   if (contender.id === FLOOR_ID) return 'vanilla floor';
+  if (contender.id === PARTS_FLOOR_ID) return 'parts floor (our DOM, vanilla JS)';
   if (contender.id === OURS_ID) return '**release-countdown** (dist)';
   return `${contender.packageName} ${packageVersion(contender.packageName)}`;
 }
@@ -127,11 +128,11 @@ function table(headers, rows) {
   ].join('\n');
 }
 
-/** The best (lowest) peer for a metric: neither the floor nor ours. */
+/** The best (lowest) peer for a metric: neither a floor nor ours. */
 function bestPeer(summaries, pick) {
   let best = null;
   for (const [id, summary] of Object.entries(summaries)) {
-    if (id === FLOOR_ID || id === OURS_ID) continue;
+    if (id === FLOOR_ID || id === PARTS_FLOOR_ID || id === OURS_ID) continue;
     const value = pick(summary);
     if (value !== null && value !== undefined && (best === null || value < best.value)) best = { id, value };
   }
@@ -189,6 +190,8 @@ function markdown(summaries, meta) {
     `## release-countdown against the floor and the best peer`,
     ``,
     summaryTable(summaries, t),
+    ``,
+    `The **parts floor** (bench/page/parts-floor.js) is the vanilla floor's one shared timer driving the shadow tree release-countdown renders by default, with its stylesheet (read from src/release-countdown.styles.ts) and its parts, rewriting only the texts and \`tick\`/\`tock\` parts that changed, with no Lit, no Luxon and no off-screen pausing. Against the vanilla floor it shows what that DOM and parts contract costs by itself; release-countdown against it shows what our code costs on top. Its bytes leave out the stylesheet, which the page inlines.`,
     ``,
     `## 1. Bytes the page must load`,
     ``,
@@ -338,6 +341,7 @@ function summaryTable(summaries, timing) {
   const judgeBusy = (met) => (timing.windowMs % 1000 === 0 ? met : null);
   const ours = summaries[OURS_ID];
   const floor = summaries[FLOOR_ID];
+  const partsFloor = summaries[PARTS_FLOOR_ID];
   const peerLabel = (best, format) => (best ? `${format(best.value)} (${best.id})` : '–');
   const line = (name, pick, format, target, met) => {
     const best = bestPeer(summaries, pick);
@@ -346,6 +350,8 @@ function summaryTable(summaries, timing) {
       format(pick(ours)),
       format(pick(floor)),
       ratio(pick(ours), pick(floor)).trim() || '–',
+      format(pick(partsFloor)),
+      ratio(pick(ours), pick(partsFloor)).trim() || '–',
       peerLabel(best, format),
       (best ? ratio(pick(ours), best.value).trim() : '') || '–',
       target,
@@ -458,7 +464,18 @@ function summaryTable(summaries, timing) {
     ),
   ];
   return table(
-    ['metric', 'release-countdown', 'floor', '×floor', 'best peer', '×best peer', 'issue 3 target', 'met'],
+    [
+      'metric',
+      'release-countdown',
+      'floor',
+      '×floor',
+      'parts floor',
+      '×parts floor',
+      'best peer',
+      '×best peer',
+      'issue 3 target',
+      'met',
+    ],
     rows,
   );
 }

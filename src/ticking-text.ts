@@ -1,4 +1,4 @@
-import { AsyncDirective, directive } from 'lit/async-directive.js';
+import { Directive, PartType, directive, type AttributePart, type Part, type PartInfo } from 'lit/directive.js';
 
 /**
  * Text that changes every second, written where it is shown without rendering the element
@@ -24,40 +24,69 @@ export class TickingText {
     this.#write?.(value);
   }
 
-  /** The one place showing this text; `undefined` while it is not on the page. */
+  /** The one place showing this text, which the next `set` writes to; `undefined` for none. */
   showIn(write: ((value: string) => void) | undefined): void {
     this.#write = write;
   }
 }
 
-class FollowDirective extends AsyncDirective {
+/** Where a `TickingText` is shown: a text node, or an attribute whose one binding it is. */
+interface Place {
+  shows(value: string): boolean;
+  write: (value: string) => void;
+}
+
+function textNodePlace(node: Text): Place {
+  return { shows: (value) => node.data === value, write: (value) => (node.data = value) };
+}
+
+function attributePlace({ element, name, strings = ['', ''] }: AttributePart): Place {
+  const text = (value: string) => strings[0] + value + strings[1];
+  return {
+    shows: (value) => element.getAttribute(name) === text(value),
+    write: (value) => element.setAttribute(name, text(value)),
+  };
+}
+
+/**
+ * Shows a `TickingText` and makes its part the one `set` writes to. What the part shows always
+ * equals the text's value:
+ * - in a child position the directive shows a text node of its own, which Lit inserts once;
+ * - in an attribute, whose only binding it must be (`part="value ${…}"`), each render also
+ *   writes the attribute when it differs, because Lit skips a value equal to the last one Lit
+ *   wrote, which `set` may since have changed.
+ * A part taken off the page is written until another part shows the text: writes to a
+ * detached node, which cost less than Lit's connection tracking (an AsyncDirective) for every
+ * binding of every countdown.
+ */
+class FollowDirective extends Directive {
+  readonly #node: Text | undefined;
+  #place: Place | undefined;
   #text: TickingText | undefined;
-  readonly #write = (value: string) => this.setValue(value);
+
+  constructor(partInfo: PartInfo) {
+    super(partInfo);
+    if (partInfo.type === PartType.CHILD) {
+      this.#node = document.createTextNode('');
+      this.#place = textNodePlace(this.#node);
+    } else if (partInfo.type !== PartType.ATTRIBUTE || partInfo.strings?.length !== 2) {
+      throw new Error('follow() binds a child text, or the only binding of an attribute');
+    }
+  }
 
   render(text: TickingText): string {
     return text.value;
   }
 
-  override update(_part: unknown, [text]: [TickingText]): string {
-    if (text !== this.#text) {
-      this.#text?.showIn(undefined);
-      this.#text = text;
-      if (this.isConnected) text.showIn(this.#write);
-    }
-    return text.value;
-  }
-
-  protected override disconnected(): void {
-    this.#text?.showIn(undefined);
-  }
-
-  protected override reconnected(): void {
-    if (!this.#text) return;
-    this.#text.showIn(this.#write);
-    // It may have changed while off the page.
-    this.setValue(this.#text.value);
+  override update(part: Part, [text]: [TickingText]): string | Text {
+    const place = (this.#place ??= attributePlace(part as AttributePart));
+    if (text !== this.#text) this.#text?.showIn(undefined);
+    this.#text = text;
+    text.showIn(place.write);
+    if (!place.shows(text.value)) place.write(text.value);
+    return this.#node ?? text.value;
   }
 }
 
-/** Binds a `TickingText` in a template: a child text or one value of an attribute. */
+/** Binds a `TickingText` in a template: a child text, or the one binding of an attribute. */
 export const follow = directive(FollowDirective);

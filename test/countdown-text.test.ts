@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { CountdownText } from '../src/countdown-text.js';
 import type { UnitAmount } from '../src/remaining.js';
-import { TickingText } from '../src/ticking-text.js';
+import { html, render } from 'lit';
+import { TickingText, follow } from '../src/ticking-text.js';
 
 const amounts = (days: number, hours: number, minutes: number, seconds: number): UnitAmount[] => [
   { unit: 'days', amount: days },
@@ -90,5 +91,51 @@ describe('TickingText', () => {
     text.set('4');
     expect(writes).to.deep.equal(['3']);
     expect(text.value).to.equal('4');
+  });
+});
+
+describe('follow()', () => {
+  const shownIn = (container: HTMLElement) => {
+    const p = container.querySelector('p')!;
+    return [p.getAttribute('part'), p.textContent];
+  };
+
+  it('shows a text and rewrites it in place on set, in a child position and in an attribute', () => {
+    const container = document.createElement('div');
+    const value = new TickingText('1');
+    const phase = new TickingText('tick');
+    const template = () => html`<p part="value ${follow(phase)}">${follow(value)}</p>`;
+    render(template(), container);
+    const node = container.querySelector('p')!.lastChild;
+    value.set('2');
+    phase.set('tock');
+    expect(shownIn(container)).to.deep.equal(['value tock', '2']);
+    render(template(), container);
+    expect(shownIn(container)).to.deep.equal(['value tock', '2']);
+    expect(container.querySelector('p')!.lastChild, 'the same text node').to.equal(node);
+  });
+
+  it('shows another text bound in its place, even one equal to what Lit itself last wrote', () => {
+    const container = document.createElement('div');
+    const template = (phase: TickingText, value: TickingText) =>
+      html`<p part="value ${follow(phase)}">${follow(value)}</p>`;
+    const [phase, value] = [new TickingText('tick'), new TickingText('1')];
+    render(template(phase, value), container);
+    phase.set('tock');
+    value.set('2');
+    const [otherPhase, otherValue] = [new TickingText('tick'), new TickingText('1')];
+    render(template(otherPhase, otherValue), container);
+    expect(shownIn(container)).to.deep.equal(['value tick', '1']);
+    phase.set('tick');
+    value.set('3');
+    expect(shownIn(container), 'the texts no longer bound write nothing').to.deep.equal(['value tick', '1']);
+    otherValue.set('4');
+    expect(shownIn(container)).to.deep.equal(['value tick', '4']);
+  });
+
+  it('refuses an attribute with another binding, whose text it could not rewrite alone', () => {
+    const container = document.createElement('div');
+    const [a, b] = [new TickingText('a'), new TickingText('b')];
+    expect(() => render(html`<p class="${follow(a)} ${follow(b)}"></p>`, container)).to.throw(/only binding/);
   });
 });
