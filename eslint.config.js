@@ -48,10 +48,9 @@ export default defineConfig(
     files: ['bench/**/*.mjs', 'test/site/*.mjs', 'test/frameworks/*.mjs'],
     languageOptions: {
       globals: Object.fromEntries(
-        ['window', 'document', 'customElements', 'getComputedStyle', 'IntersectionObserver'].map((name) => [
-          name,
-          'readonly',
-        ]),
+        ['window', 'document', 'customElements', 'getComputedStyle', 'IntersectionObserver', 'CSSStyleSheet'].map(
+          (name) => [name, 'readonly'],
+        ),
       ),
     },
   },

@@ -40,6 +40,32 @@ function embedFile(): Plugin {
   };
 }
 
+/**
+ * The embed file ships the element's stylesheet without its comments and spacing, which are
+ * for reading the source. Only whitespace next to `{ } ;` and after `:` goes, so selectors keep
+ * their descendant combinators and `var()` fallbacks their exact text.
+ */
+function minifiedStyles(): Plugin {
+  return {
+    name: 'release-countdown-minified-styles',
+    transform(code, id) {
+      if (!id.endsWith('/release-countdown.styles.ts')) return null;
+      // No source map: only the literal, the module's last statement, changes.
+      const minifiedCode = code.replace(/css`([^`]*)`/, (_literal, text: string) => {
+        const minified = text
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};])\s*/g, '$1')
+          .replace(/:\s+/g, ':')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${minified}\``;
+      });
+      return { code: minifiedCode, map: null };
+    },
+  };
+}
+
 const DEMO_PAGES = ['index', 'builder', 'themes', 'blog'];
 
 /**
@@ -99,6 +125,7 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
+    plugins: [minifiedStyles()],
     build: {
       target: 'es2022',
       lib: {

@@ -1,16 +1,20 @@
 import { sleep } from '../browser.mjs';
 
 /**
- * Navigates the tab to a benchmark page and waits until every instance shows a value. Times are
- * from the page's navigation start (performance.timeOrigin) to the animation frame in which the
- * first, then the last, instance showed a value (bench/page/probe.js).
+ * Navigates the tab to a benchmark page and waits until every instance shows a value, laid out.
+ * Times are from the page's navigation start (performance.timeOrigin) to the animation frame in
+ * which the first, then the last, instance showed a value, and to that frame's layout
+ * (bench/page/probe.js).
  */
 export async function loadPage(page, url, timeoutMs) {
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
   const startup = await pollPage(
     page,
     () =>
-      window.bench?.startup.allValuesMs != null && { ...window.bench.startup, visible: window.bench.visibleCount() },
+      window.bench?.startup.allValuesLaidOutMs != null && {
+        ...window.bench.startup,
+        visible: window.bench.visibleCount(),
+      },
     timeoutMs,
   );
   if (!startup) throw new NotShownError(`not every instance showed a value within ${timeoutMs / 1000} s`);

@@ -35,16 +35,42 @@
   };
 
   // Startup: the first animation frame in which the first (then every) instance shows a value.
-  // The value set before that frame's rAF callbacks is painted in that same frame.
-  const startup = { firstValueMs: null, allValuesMs: null };
+  // The value set before that frame's rAF callbacks is painted in that same frame. "Laid out":
+  // when that frame has done its style and layout, just before it paints, from a ResizeObserver
+  // on a marker added (then resized) in the rAF callback; its observations are delivered in that
+  // step of the same frame.
+  const startup = { firstValueMs: null, allValuesMs: null, firstValueLaidOutMs: null, allValuesLaidOutMs: null };
+  const startupMarker = document.createElement('div');
+  startupMarker.style.cssText = 'position: fixed; left: 0; top: 0; width: 1px; height: 0; pointer-events: none';
+  let awaitingLayout = [];
+  const startupObserver = new ResizeObserver(() => {
+    const laidOutMs = performance.now();
+    for (const key of awaitingLayout) startup[key] = laidOutMs;
+    awaitingLayout = [];
+  });
+  function stampWhenLaidOut(key) {
+    awaitingLayout.push(key);
+    if (!startupMarker.isConnected) {
+      document.body.append(startupMarker);
+      startupObserver.observe(startupMarker);
+    } else if (awaitingLayout.length === 1) {
+      startupMarker.style.width = startupMarker.style.width === '1px' ? '2px' : '1px';
+    }
+  }
   let nextUnshown = 0;
   requestAnimationFrame(function pollStartup() {
     const frameMs = performance.now();
     if (window.benchContender && slots.length === config.n) {
-      if (startup.firstValueMs === null && shown(0) !== null) startup.firstValueMs = frameMs;
+      if (startup.firstValueMs === null && shown(0) !== null) {
+        startup.firstValueMs = frameMs;
+        stampWhenLaidOut('firstValueLaidOutMs');
+      }
       if (startup.firstValueMs !== null) {
         while (nextUnshown < config.n && shown(nextUnshown) !== null) nextUnshown++;
-        if (nextUnshown === config.n) startup.allValuesMs = frameMs;
+        if (nextUnshown === config.n) {
+          startup.allValuesMs = frameMs;
+          stampWhenLaidOut('allValuesLaidOutMs');
+        }
       }
     }
     if (startup.allValuesMs === null) requestAnimationFrame(pollStartup);

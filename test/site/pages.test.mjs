@@ -1,6 +1,7 @@
 // Every page of the built demo site: accessible, free of console errors, no sideways scrolling
 // from 320 to 1400 px; and the blog page works the way a blog embeds the element.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { WIDTHS, axeViolations, openPage, overflowing, startSite } from './site.mjs';
 
@@ -44,6 +45,22 @@ describe('the blog page', () => {
     await page.goto(site.baseUrl + 'blog.html', { waitUntil: 'load' });
     assert.deepEqual(scripts, ['/release-countdown.js']);
     assert.equal(await page.evaluate(() => Boolean(customElements.get('release-countdown'))), true);
+    await page.context().close();
+  });
+
+  it("carries the source's stylesheet, rule for rule, with its comments and spacing left out", async () => {
+    const source = await readFile(new URL('../../src/release-countdown.styles.ts', import.meta.url), 'utf8');
+    const sourceCss = source.match(/css`([^`]*)`/)[1];
+    const page = await openPage(site.browser, site.baseUrl + 'blog.html');
+    const [shipped, expected] = await page.evaluate((css) => {
+      const rules = (sheet) => [...sheet.cssRules].map((rule) => rule.cssText);
+      const fromSource = new CSSStyleSheet();
+      fromSource.replaceSync(css);
+      const { elementStyles } = customElements.get('release-countdown');
+      return [elementStyles.flatMap((style) => rules(style.styleSheet)), rules(fromSource)];
+    }, sourceCss);
+    assert.ok(expected.length > 10);
+    assert.deepEqual(shipped, expected);
     await page.context().close();
   });
 
