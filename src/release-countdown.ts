@@ -228,9 +228,12 @@ export class ReleaseCountdown extends LitElement {
       this.#readConfig();
       this.#refresh(this.#timeSource.now(), false);
     }
-    // The locale may have changed (a `lang` here or above) since the texts were made.
+    // The locale may have changed (a `lang` here or above) since the texts were made: new texts
+    // need writing. Texts already in use show the state, which is only set after they did.
     if (this.#state?.kind === 'counting' && this.#config) {
-      this.#textFor(this.#config).show(this.#state.amounts, this.#state.phases);
+      const inUse = this.#text;
+      const text = this.#textFor(this.#config);
+      if (text !== inUse) text.show(this.#state.amounts, this.#state.phases);
     }
   }
 
