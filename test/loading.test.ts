@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { ReleaseCountdown } from '../src/index.js';
+import { fakeClock, restoreFakes, shown, useClock } from './element-helpers.js';
 
 /**
  * Hostile pages: a strict Content-Security-Policy with Trusted Types, and two copies or two
@@ -21,11 +22,9 @@ const NOW_MS = Date.parse('2025-03-20T11:59:58Z');
 const PAYLOAD = '<img src=x onerror="parent.__pwned=1"><script>parent.__pwned=1</script>';
 
 const frames: HTMLIFrameElement[] = [];
-let clock: sinon.SinonFakeTimers | undefined;
 
 afterEach(() => {
-  clock?.restore();
-  clock = undefined;
+  restoreFakes();
   frames.splice(0).forEach((frame) => frame.remove());
 });
 
@@ -44,19 +43,8 @@ async function openPage(load: string): Promise<CspWindow> {
   const win = frame.contentWindow as CspWindow;
   await win.loaded;
   // The frame's own clock, faked from here, before any countdown exists.
-  clock = sinon.useFakeTimers({ global: win, now: NOW_MS, toFake: ['setTimeout', 'clearTimeout', 'Date'] } as object);
+  useClock(NOW_MS, win);
   return win;
-}
-
-/** What the countdown shows: its units as laid out, the released text, or "error …". */
-function shown(el: ReleaseCountdown): string {
-  const root = el.shadowRoot;
-  if (!root) return 'not upgraded';
-  const units = root.querySelector<HTMLElement>('[part~="countdown"] .shown');
-  const released = root.querySelector('[part~="released"]');
-  const error = root.querySelector('[part~="error"]');
-  const text = units ? units.innerText : released ? released.textContent : `error ${error?.textContent}`;
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Countdowns in every state and format, with a script-looking title, in the frame. */
@@ -107,7 +95,7 @@ describe('a page with a strict Content-Security-Policy', () => {
       expect(titled.shadowRoot!.adoptedStyleSheets.length).to.be.above(0);
       expect(titled.shadowRoot!.querySelector('style')).to.equal(null);
 
-      clock!.tick(2000);
+      fakeClock().tick(2000);
       await Promise.all([titled, compact].map((el) => el.updateComplete));
       expect(titled.released && compact.released).to.equal(true);
       await reportsDelivered();
@@ -131,7 +119,7 @@ describe('two copies or two builds of the script on one page', () => {
       expect(shown(titled)).to.equal('0 days 0 hours 0 minutes 2 seconds');
       expect(shown(released)).to.equal(PAYLOAD);
       expect(shown(invalid)).to.contain('error date:');
-      clock!.tick(2000);
+      fakeClock().tick(2000);
       await titled.updateComplete;
       expect(titled.released).to.equal(true);
       await reportsDelivered();
