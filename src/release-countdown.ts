@@ -17,6 +17,7 @@ import {
   type Unit,
   type UnitDisplay,
 } from './options.js';
+import { calendarFallbackTitle, calendarLinkText, releasedMessage } from './phrases.js';
 import { occurrencesAround, parseSeries, type Series } from './recurrence.js';
 import { remainingUntil, sameAmounts, type UnitAmount } from './remaining.js';
 import { styles } from './release-countdown.styles.js';
@@ -106,7 +107,7 @@ const CONFIG_PROPERTIES = [
  * @cssproperty [--release-countdown-link-color=inherit] - Color of the `calendar` link.
  *
  * @attr title - The event's name: the heading, the timer's accessible name and part of the default released text.
- * @attr lang - The locale of labels, numbers and the date line; inherited from the nearest ancestor's `lang`.
+ * @attr lang - The locale of labels, numbers, the date line and the built-in words; inherited from the nearest ancestor's `lang`.
  *
  * @fires {CustomEvent<ReleasedEventDetail>} released - Bubbles and is composed. Fires once when the target (with `repeat`,
  * each occurrence) passes while the element is on the page; not when it had passed before.
@@ -139,7 +140,7 @@ export class ReleaseCountdown extends LitElement {
   declare date: string | Date | null;
   /** IANA zone, `UTC` or a fixed offset like `UTC+9`; empty means the viewer's zone. */
   declare timeZone: string | null;
-  /** Shown once the target has passed; defaults to "<title> has been released!", or "Released!". */
+  /** Shown once the target has passed; defaults to "<title> has been released!", or "Released!", in the element's language. */
   declare releasedText: string | null;
   /** Units to show, any of `years months weeks days hours minutes seconds`, separated by spaces or commas. */
   declare units: string | null;
@@ -433,7 +434,7 @@ export class ReleaseCountdown extends LitElement {
 
   /** Built once per target, title and page address, not on every tick. */
   #renderCalendarLink(target: Target, title: string): TemplateResult {
-    const summary = title || document.title.trim() || 'Release';
+    const summary = title || document.title.trim() || calendarFallbackTitle(this.#locale);
     const startMs = this.#shownOccurrence ?? target.epochMs;
     const pageUrl = document.URL;
     const key = `${startMs}|${summary}|${pageUrl}`;
@@ -442,7 +443,7 @@ export class ReleaseCountdown extends LitElement {
       this.#calendarLink = { key, href: calendarHref(ics), fileName: calendarFileName(summary) };
     }
     const { href, fileName } = this.#calendarLink;
-    return html`<a part="calendar" href=${href} download=${fileName}><slot name="calendar">Add to calendar</slot></a>`;
+    return html`<a part="calendar" href=${href} download=${fileName}><slot name="calendar">${calendarLinkText(this.#locale)}</slot></a>`;
   }
 
   #renderDateLine(target: Target): string {
@@ -478,7 +479,7 @@ export class ReleaseCountdown extends LitElement {
   #releasedText(title: string): string {
     const text = attributeText(this.releasedText).trim();
     if (text) return text;
-    return title ? `${title} has been released!` : 'Released!';
+    return releasedMessage(this.#locale, title);
   }
 }
 
