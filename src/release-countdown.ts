@@ -6,6 +6,7 @@ import { isConfigError } from './config-error.js';
 import { elapsedSince } from './elapsed.js';
 import { CountdownText } from './countdown-text.js';
 import { formatDateLine, formatElapsed, resolveLocale } from './format.js';
+import { LangController } from './lang-observer.js';
 import {
   AFTERS,
   FORMATS,
@@ -188,6 +189,8 @@ export class ReleaseCountdown extends LitElement {
 
   constructor() {
     super();
+    // Follows a `lang` changed around the element, such as a language menu switching `<html lang>`.
+    new LangController(this, () => this.#readLocale());
     this.date = null;
     this.timeZone = null;
     this.releasedText = null;
@@ -221,6 +224,14 @@ export class ReleaseCountdown extends LitElement {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && this.isConnected) this.#locale = resolveLocale(closestLang(this));
     if (name === 'title' || name === 'lang') this.requestUpdate();
+  }
+
+  /** Only a new locale needs a render: most `lang` changes on a page are elsewhere or say the same. */
+  #readLocale(): void {
+    const locale = resolveLocale(closestLang(this));
+    if (locale === this.#locale) return;
+    this.#locale = locale;
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -33,6 +33,20 @@ function calendarLink(el: ReleaseCountdown): string {
   return text(part(el, 'calendar'));
 }
 
+/** Lets the shared observer's callback run (a microtask), then the render it asked for. */
+async function afterLangChange(...elements: ReleaseCountdown[]): Promise<void> {
+  await Promise.resolve();
+  await Promise.all(elements.map((el) => el.updateComplete));
+}
+
+/** The `MutationObserver`s that watch `lang` attributes, as `observe` was called on them. */
+function langObservers(observe: sinon.SinonSpy): MutationObserver[] {
+  return observe
+    .getCalls()
+    .filter((call) => (call.args[1] as MutationObserverInit).attributeFilter?.includes('lang'))
+    .map((call) => call.thisValue as MutationObserver);
+}
+
 describe('<release-countdown> in the page’s language', () => {
   describe('every built-in word', () => {
     for (const language of LANGUAGES) {
@@ -134,12 +148,120 @@ describe('<release-countdown> in the page’s language', () => {
       });
     }
 
+    it('inherits rtl from an ancestor’s lang, and follows it when it changes', async () => {
+      useClock(RELEASED_MS);
+      const wrapper = await fixture(html`<div lang="he"><release-countdown date=${TARGET}></release-countdown></div>`);
+      const el = wrapper.querySelector('release-countdown')!;
+      await el.updateComplete;
+      expect(direction(el, 'released')).to.equal('rtl');
+      wrapper.setAttribute('lang', 'de');
+      await afterLangChange(el);
+      expect(direction(el, 'released')).to.equal('ltr');
+    });
+
     it('keeps left to right for other languages, and the author’s own dir', async () => {
       const german = await countdown({ date: TARGET, lang: 'de' }, RELEASED_MS);
       expect(direction(german, 'released')).to.equal('ltr');
       restoreClock();
       const arabicLtr = await countdown({ date: TARGET, lang: 'ar', dir: 'ltr' }, RELEASED_MS);
       expect(direction(arabicLtr, 'released')).to.equal('ltr');
+    });
+  });
+
+  describe('a language switch', () => {
+    it('on <html> re-renders every countdown before the next frame, counting or released', async () => {
+      root.setAttribute('lang', 'en');
+      useClock(START_MS);
+      const wrapper = await fixture(html`<div>
+        <release-countdown date=${TARGET} time-zone="Europe/Berlin" title="Season 2" calendar></release-countdown>
+        <release-countdown date="2022-12-01T00:00:00Z" title="Season 1"></release-countdown>
+      </div>`);
+      const [counting, done] = [...wrapper.querySelectorAll('release-countdown')];
+      await afterLangChange(counting, done);
+      expect(parts(counting, 'label').map(text)).to.deep.equal(['days', 'hours', 'minutes', 'seconds']);
+      expect(released(done)).to.equal('Season 1 has been released!');
+
+      root.setAttribute('lang', 'de');
+      await afterLangChange(counting, done);
+      expect(parts(counting, 'label').map(text)).to.deep.equal(['Tage', 'Stunden', 'Minuten', 'Sekunden']);
+      expect(text(part(counting, 'date'))).to.equal('15. Dezember 2022 um 12:00 MEZ');
+      expect(calendarLink(counting)).to.equal('Zum Kalender hinzufügen');
+      expect(released(done)).to.equal('Season 1 ist erschienen!');
+    });
+
+    it('on an ancestor re-renders the countdowns inside it, and only those', async () => {
+      useClock(RELEASED_MS);
+      const wrapper = await fixture(html`<div lang="en">
+        <section lang="en"><release-countdown date=${TARGET}></release-countdown></section>
+        <section lang="en"><release-countdown date=${TARGET}></release-countdown></section>
+      </div>`);
+      const [inside, outside] = [...wrapper.querySelectorAll('release-countdown')];
+      await afterLangChange(inside, outside);
+      const outsideUpdate = sinon.spy(outside, 'requestUpdate');
+      inside.parentElement!.setAttribute('lang', 'fr');
+      await afterLangChange(inside, outside);
+      // French keeps its no-break space before the exclamation mark.
+      expect(part(inside, 'released')!.textContent!.trim()).to.equal('Disponible\u00a0!');
+      expect(released(outside)).to.equal('Released!');
+      expect(outsideUpdate.called).to.equal(false);
+    });
+
+    it('does nothing when the countdown’s own language stays the same', async () => {
+      useClock(RELEASED_MS);
+      const wrapper = await fixture(
+        html`<div lang="de"><release-countdown lang="ja" date=${TARGET}></release-countdown></div>`,
+      );
+      const el = wrapper.querySelector('release-countdown')!;
+      await el.updateComplete;
+      const update = sinon.spy(el, 'requestUpdate');
+      wrapper.setAttribute('lang', 'fr');
+      root.setAttribute('lang', 'ko');
+      await afterLangChange(el);
+      expect(update.called).to.equal(false);
+      expect(released(el)).to.equal('公開されました！');
+    });
+
+    it('reaches a countdown inside another component’s shadow root', async () => {
+      root.setAttribute('lang', 'en');
+      useClock(RELEASED_MS);
+      const host = await fixture(html`<div></div>`);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const el = document.createElement('release-countdown');
+      el.setAttribute('date', TARGET);
+      shadow.append(el);
+      await el.updateComplete;
+      expect(released(el)).to.equal('Released!');
+      root.setAttribute('lang', 'es');
+      await afterLangChange(el);
+      expect(released(el)).to.equal('¡Ya disponible!');
+    });
+  });
+
+  describe('one observer for the page', () => {
+    it('is made by the first countdown, shared by the next, and let go with the last', async () => {
+      const observe = sinon.spy(MutationObserver.prototype, 'observe');
+      const disconnect = sinon.spy(MutationObserver.prototype, 'disconnect');
+      useClock(START_MS);
+      const wrapper = await fixture(html`<div>
+        <release-countdown date=${TARGET}></release-countdown>
+        <release-countdown date=${TARGET}></release-countdown>
+        <release-countdown date=${TARGET}></release-countdown>
+      </div>`);
+      const observers = langObservers(observe);
+      expect(observers).to.have.length(1);
+      const [observer] = observers;
+      expect(observe.getCalls().find((call) => call.thisValue === observer)!.args[0]).to.equal(root);
+
+      const countdowns = [...wrapper.querySelectorAll('release-countdown')];
+      countdowns[0].remove();
+      countdowns[1].remove();
+      expect(disconnect.getCalls().filter((call) => call.thisValue === observer)).to.have.length(0);
+      countdowns[2].remove();
+      expect(disconnect.getCalls().filter((call) => call.thisValue === observer)).to.have.length(1);
+
+      // After the last countdown left, a `lang` change costs nothing; a new countdown observes again.
+      wrapper.append(countdowns[0]);
+      expect(langObservers(observe)).to.have.length(2);
     });
   });
 });
