@@ -7,7 +7,9 @@ import { nextState, type Cause, type CountdownState, type Release } from './coun
 import type { UnitAmount } from './remaining.js';
 import { CountdownText } from './countdown-text.js';
 import { formatDateLine, formatElapsed, resolveLocale } from './format.js';
+import { LangController } from './lang-observer.js';
 import { nearViewChecked, whenNearView } from './near-view.js';
+import { calendarFallbackTitle, calendarLinkText, releasedMessage } from './phrases.js';
 import { styles } from './release-countdown.styles.js';
 import { SecondsController } from './seconds-controller.js';
 import { ticking } from './ticking-text.js';
@@ -61,7 +63,7 @@ export interface ReleasedEventDetail {
  * @cssproperty [--release-countdown-link-color=inherit] - Color of the `calendar` link.
  *
  * @attr title - The event's name: the heading, the timer's accessible name and part of the default released text.
- * @attr lang - The locale of labels, numbers and the date line; inherited from the nearest ancestor's `lang`.
+ * @attr lang - The locale of labels, numbers, the date line and the built-in words; inherited from the nearest ancestor's `lang`.
  *
  * @fires {CustomEvent<ReleasedEventDetail>} released - Bubbles and is composed. Fires once when the target (with `repeat`,
  * each occurrence) passes while the element is on the page; not when it had passed before.
@@ -99,7 +101,7 @@ export class ReleaseCountdown extends LitElement {
   date: string | Date | null = null;
   /** IANA zone, `UTC` or a fixed offset like `UTC+9`; empty means the viewer's zone. */
   timeZone: string | null = null;
-  /** Shown once the target has passed; defaults to "<title> has been released!", or "Released!". */
+  /** Shown once the target has passed; defaults to "<title> has been released!", or "Released!", in the element's language. */
   releasedText: string | null = null;
   /** Units to show, any of `years months weeks days hours minutes seconds`, separated by spaces or commas. */
   units: string | null = null;
@@ -141,6 +143,12 @@ export class ReleaseCountdown extends LitElement {
     clockOffsetMs: () => this.#timeSource.offsetMs,
   });
 
+  constructor() {
+    super();
+    // Follows a `lang` changed around the element, such as a language menu switching `<html lang>`.
+    new LangController(this, () => this.#readLocale());
+  }
+
   /**
    * True once the target has passed (with `repeat`: during `released-for` after each occurrence,
    * and for good after the last). Check it before listening for `released`.
@@ -173,6 +181,14 @@ export class ReleaseCountdown extends LitElement {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && this.isConnected) this.#locale = resolveLocale(closestLang(this));
     if (name === 'title' || name === 'lang') this.requestUpdate();
+  }
+
+  /** Only a new locale needs a render: most `lang` changes on a page are elsewhere or say the same. */
+  #readLocale(): void {
+    const locale = resolveLocale(closestLang(this));
+    if (locale === this.#locale) return;
+    this.#locale = locale;
+    this.requestUpdate();
   }
 
   /** Until the first render, the element's own content shows through. */
@@ -383,7 +399,7 @@ export class ReleaseCountdown extends LitElement {
     title: string,
   ): TemplateResult | typeof nothing {
     if (!this.calendar || !counting || !config) return nothing;
-    const summary = title || document.title.trim() || 'Release';
+    const summary = title || document.title.trim() || calendarFallbackTitle(this.#locale);
     const startMs = state.dateMs ?? config.target.epochMs;
     const pageUrl = document.URL;
     const key = `${startMs}|${summary}|${pageUrl}`;
@@ -392,7 +408,7 @@ export class ReleaseCountdown extends LitElement {
       this.#calendarLink = { key, href: calendarHref(ics), fileName: calendarFileName(summary) };
     }
     const { href, fileName } = this.#calendarLink;
-    return html`<a part="calendar" href=${href} download=${fileName}><slot name="calendar">Add to calendar</slot></a>`;
+    return html`<a part="calendar" href=${href} download=${fileName}><slot name="calendar">${calendarLinkText(this.#locale)}</slot></a>`;
   }
 
   #renderReleased(title: string): TemplateResult {
@@ -407,7 +423,7 @@ export class ReleaseCountdown extends LitElement {
   #releasedText(title: string): string {
     const text = attributeText(this.releasedText).trim();
     if (text) return text;
-    return title ? `${title} has been released!` : 'Released!';
+    return releasedMessage(this.#locale, title);
   }
 }
 
