@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { ReleaseCountdown } from '../src/index.js';
-import { fakeClock, restoreFakes, shown, useClock } from './element-helpers.js';
+import { fakeClock, restoreFakes, shown } from './element-helpers.js';
+import { closeFrames, openPage, reportsDelivered, type CspWindow } from './strict-csp-page.js';
 
 /**
  * Hostile pages: a strict Content-Security-Policy with Trusted Types, and two copies or two
@@ -11,41 +12,13 @@ import { fakeClock, restoreFakes, shown, useClock } from './element-helpers.js';
  * "bundle" is the Vite build with Lit and Luxon inlined and minified.
  */
 
-type CspWindow = Window &
-  typeof globalThis & {
-    loaded: Promise<void>;
-    mount(list: Array<Record<string, string>>): ReleaseCountdown[];
-    report(): { violations: string[]; errors: string[] };
-  };
-
 const NOW_MS = Date.parse('2025-03-20T11:59:58Z');
 const PAYLOAD = '<img src=x onerror="parent.__pwned=1"><script>parent.__pwned=1</script>';
 
-const frames: HTMLIFrameElement[] = [];
-
 afterEach(() => {
   restoreFakes();
-  frames.splice(0).forEach((frame) => frame.remove());
+  closeFrames();
 });
-
-/** Violation reports are queued as tasks: lets the (real) event loop deliver them. */
-function reportsDelivered(): Promise<void> {
-  return new Promise((resolve) => setTimeout(() => setTimeout(resolve)));
-}
-
-async function openPage(load: string): Promise<CspWindow> {
-  const frame = document.createElement('iframe');
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/pages/strict-csp.html?load=${load}`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as CspWindow;
-  await win.loaded;
-  // The frame's own clock, faked from here, before any countdown exists.
-  useClock(NOW_MS, win);
-  return win;
-}
 
 /** Countdowns in every state and format, with a script-looking title, in the frame. */
 async function mountAll(win: CspWindow): Promise<ReleaseCountdown[]> {
@@ -66,7 +39,7 @@ describe('a page with a strict Content-Security-Policy', () => {
     expect(response.headers.get('Content-Security-Policy')).to.equal(
       "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
     );
-    const win = await openPage('source');
+    const win = await openPage('source', NOW_MS);
     const canary = win.document.createElement('div');
     canary.setAttribute('style', 'color: red');
     win.document.body.append(canary);
@@ -81,7 +54,7 @@ describe('a page with a strict Content-Security-Policy', () => {
 
   for (const load of ['source', 'bundle']) {
     it(`runs the ${load} build with no violation: counting, released and invalid, then a release`, async () => {
-      const win = await openPage(load);
+      const win = await openPage(load, NOW_MS);
       const warn = sinon.stub(win.console, 'warn');
       const [titled, compact, arabic, released, invalid] = await mountAll(win);
       expect(shown(titled)).to.equal('0 days 0 hours 0 minutes 2 seconds');
@@ -113,7 +86,7 @@ describe('two copies or two builds of the script on one page', () => {
     'source,source-copy,bundle,bundle-copy',
   ]) {
     it(`${load}: nothing throws, and the first definition counts`, async () => {
-      const win = await openPage(load);
+      const win = await openPage(load, NOW_MS);
       sinon.stub(win.console, 'warn');
       const [titled, , , released, invalid] = await mountAll(win);
       expect(shown(titled)).to.equal('0 days 0 hours 0 minutes 2 seconds');
