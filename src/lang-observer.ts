@@ -1,13 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clearFormatCaches } from './format.js';
 
 /**
  * Whether the language around an element may have changed: one MutationObserver for every
  * countdown on the page, watching only `lang` attributes, so that a site switching
  * `<html lang>` at run time (a language menu in a single-page app) is followed, and a page
  * whose languages do not change costs nothing. Its callback runs as a microtask, so the new
- * words are rendered before the next frame.
+ * words are rendered before the next frame. A change of the browser's own language
+ * (`languagechange`) empties the formatting caches and is told as `browser`.
  */
-export type LangListener = () => void;
+export type LangListener = (changed: 'lang' | 'browser') => void;
 
 const listeners = new Map<Element, LangListener>();
 let observer: MutationObserver | undefined;
@@ -17,6 +19,7 @@ export function observeLang(element: Element, listener: LangListener): () => voi
   if (!observer) {
     observer = new MutationObserver(onLangChange);
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    window.addEventListener('languagechange', onBrowserLanguageChange);
   }
   listeners.set(element, listener);
   return () => {
@@ -24,14 +27,20 @@ export function observeLang(element: Element, listener: LangListener): () => voi
     if (listeners.size === 0) {
       observer?.disconnect();
       observer = undefined;
+      window.removeEventListener('languagechange', onBrowserLanguageChange);
     }
   };
 }
 
 function onLangChange(records: MutationRecord[]): void {
   for (const [element, listener] of listeners) {
-    if (records.some(({ target }) => isWithin(element, target))) listener();
+    if (records.some(({ target }) => isWithin(element, target))) listener('lang');
   }
+}
+
+function onBrowserLanguageChange(): void {
+  clearFormatCaches();
+  for (const listener of listeners.values()) listener('browser');
 }
 
 /** `ancestor.contains(element)`, across the shadow roots between them, as `lang` is inherited. */

@@ -146,7 +146,7 @@ export class ReleaseCountdown extends LitElement {
   constructor() {
     super();
     // Follows a `lang` changed around the element, such as a language menu switching `<html lang>`.
-    new LangController(this, () => this.#readLocale());
+    new LangController(this, (changed) => this.#readLocale(changed));
   }
 
   /**
@@ -183,10 +183,15 @@ export class ReleaseCountdown extends LitElement {
     if (name === 'title' || name === 'lang') this.requestUpdate();
   }
 
-  /** Only a new locale needs a render: most `lang` changes on a page are elsewhere or say the same. */
-  #readLocale(): void {
+  /**
+   * Only a new locale needs a render: most `lang` changes on a page are elsewhere or say the
+   * same. A countdown without a `lang` speaks the browser's language: when that changes, its
+   * texts are made anew.
+   */
+  #readLocale(changed: 'lang' | 'browser'): void {
     const locale = resolveLocale(closestLang(this));
-    if (locale === this.#locale) return;
+    if (changed === 'browser' && locale === undefined) this.#text = undefined;
+    else if (locale === this.#locale) return;
     this.#locale = locale;
     this.requestUpdate();
   }

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { ReleaseCountdown } from '../src/index.js';
+import { formatAmount } from '../src/format.js';
 import { countdown, part, parts, restoreClock, text, useClock } from './element-helpers.js';
 import { ENGLISH_WORD, LANGUAGES } from './languages.js';
 
@@ -234,6 +235,27 @@ describe('<release-countdown> in the page’s language', () => {
       root.setAttribute('lang', 'es');
       await afterLangChange(el);
       expect(released(el)).to.equal('¡Ya disponible!');
+    });
+  });
+
+  describe('a change of the browser’s language', () => {
+    it('empties the formatting caches and makes the texts anew for countdowns without a lang', async () => {
+      useClock(START_MS);
+      const wrapper = await fixture(html`<div>
+        <release-countdown date=${TARGET}></release-countdown>
+        <release-countdown lang="de" date=${TARGET}></release-countdown>
+      </div>`);
+      const [browsers, german] = [...wrapper.querySelectorAll('release-countdown')];
+      const before = formatAmount(undefined, { unit: 'days', amount: 3 }, 'long');
+      expect(formatAmount(undefined, { unit: 'days', amount: 3 }, 'long')).to.equal(before);
+      const browsersUpdate = sinon.spy(browsers, 'requestUpdate');
+      const germanUpdate = sinon.spy(german, 'requestUpdate');
+      window.dispatchEvent(new Event('languagechange'));
+      await afterLangChange(browsers, german);
+      expect(formatAmount(undefined, { unit: 'days', amount: 3 }, 'long')).not.to.equal(before);
+      expect(browsersUpdate.called).to.equal(true);
+      expect(germanUpdate.called).to.equal(false);
+      expect(parts(browsers, 'value').map(text)).to.deep.equal(['3', '4', '5', '6']);
     });
   });
 
