@@ -237,14 +237,15 @@ function contenderLabel(contender) {
 
 /**
  * A formatter of numbers that also takes a spread (see `spread`) and shows it as
- * "median [min–max]" when it comes from more than one repetition; "–" for nothing.
+ * "median [min–max]" when it comes from more than one repetition and min and max differ as
+ * shown; "–" for nothing.
  */
 function formatter(format) {
   return (value, ...options) => {
     if (value === null || value === undefined) return '–';
     if (typeof value === 'number') return format(value, ...options);
-    const middle = format(value.median, ...options);
-    return value.count > 1 ? `${middle} [${format(value.min, ...options)}–${format(value.max, ...options)}]` : middle;
+    const [middle, low, high] = [value.median, value.min, value.max].map((number) => format(number, ...options));
+    return value.count > 1 && low !== high ? `${middle} [${low}–${high}]` : middle;
   };
 }
 
