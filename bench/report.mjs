@@ -288,6 +288,14 @@ function loadAverageNote(load) {
   );
 }
 
+function benchCommand(meta) {
+  const options = [
+    ...(meta.quick ? ['--quick'] : []),
+    ...(meta.layouts?.length === 1 ? ['--layout', meta.layouts[0]] : []),
+  ];
+  return `npm run bench${options.length ? ` -- ${options.join(' ')}` : ''}`;
+}
+
 function markdown(summaries, meta) {
   const floor = summaries[FLOOR_ID];
   const empty = summaries[EMPTY_PAGE_ID];
@@ -324,8 +332,11 @@ function markdown(summaries, meta) {
       loadAverageNote(meta.loadAverage) +
       `Medians of ${t.repetitions} interleaved repetition(s)${t.repetitions > 1 ? ', each followed in square brackets by the spread over the repetitions, [min–max]' : ''}; in parentheses, the ratio to the vanilla floor. ` +
       `Steady and idle windows of ${t.windowMs / 1000} s, each after the page has drawn two frames and found its main thread idle, then ${t.settleMs} ms more. ` +
-      `Two layouts: **all on screen** (every countdown in the viewport, sections 1 to 6) and **the page users actually have** (section 7). ` +
-      `Produced by \`npm run bench${meta.quick ? ' -- --quick' : ''}\`; raw numbers in results.json.`,
+      `Two layouts: **all on screen** (every countdown in the viewport, sections 1 to 6) and **the page users actually have** (section 7)` +
+      (meta.layouts?.length === 1
+        ? `; **this run measured only ${meta.layouts[0] === 'releases' ? 'the page users actually have' : 'all on screen'}** (\`--layout ${meta.layouts[0]}\`), the other layout's cells are empty. `
+        : '. ') +
+      `Produced by \`${benchCommand(meta)}\`; raw numbers in results.json.`,
     ``,
     `## The page users actually have: release-countdown against issue 13's targets`,
     ``,

@@ -1,6 +1,7 @@
-// `npm run bench [-- --quick]`: the side-by-side benchmark of issues 3 and 13, in two layouts (all
-// countdowns on screen; the releases page users actually have). Writes bench/results.md and
-// bench/results.json. See the "Benchmark" section of the README.
+// `npm run bench [-- --quick] [-- --layout all-on-screen|releases]`: the side-by-side benchmark of
+// issues 3 and 13, in two layouts (all countdowns on screen; the releases page users actually
+// have), or in one of them only. Writes bench/results.md and bench/results.json. See the
+// "Benchmark" section of the README.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,10 @@ import {
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
+const LAYOUTS = ['all-on-screen', 'releases'];
+const layoutArgument = process.argv[process.argv.indexOf('--layout') + 1];
+const layouts = process.argv.includes('--layout') ? [layoutArgument] : LAYOUTS;
+if (!LAYOUTS.includes(layouts[0])) throw new Error(`--layout ${layoutArgument}: one of ${LAYOUTS.join(', ')}`);
 
 const TIMING = quick
   ? {
@@ -82,7 +87,9 @@ for (const contender of CONTENDERS) samples[contender.id].bytes = await transfer
 
 const server = await startServer(ROOT);
 const browser = await startBrowser();
-log(`${browser.version}, ${quick ? 'quick' : 'full'} run, ${TIMING.repetitions} repetition(s)`);
+log(
+  `${browser.version}, ${quick ? 'quick' : 'full'} run, ${TIMING.repetitions} repetition(s), layouts: ${layouts.join(', ')}`,
+);
 // A session that timed out is not run again in later repetitions: each try costs the whole
 // load timeout, and a page that slow can hang the renderer for minutes.
 const gaveUp = new Set();
@@ -96,30 +103,35 @@ try {
     const kinds = [
       {
         name: `empty page N=${IDLE_SIZE}`,
+        layout: 'all-on-screen',
         contenders: [EMPTY_PAGE],
         run: () => emptyPageSession({ ...common, n: IDLE_SIZE }),
         keep: (entry, result) => entry.idle.push(result),
       },
       ...LOAD_SIZES.map((n) => ({
         name: `load N=${n}`,
+        layout: 'all-on-screen',
         contenders: CONTENDERS,
         run: (contender) => loadSession({ ...common, contender, n, idleAt: IDLE_SIZE }),
         keep: (entry, result) => entry.load[n].push(result),
       })),
       {
         name: `accuracy N=${ACCURACY_SIZE}`,
+        layout: 'all-on-screen',
         contenders: CONTENDERS,
         run: (contender) => accuracySession({ ...common, contender, n: ACCURACY_SIZE }),
         keep: (entry, result) => entry.accuracy.push(result),
       },
       {
         name: `released N=${IDLE_SIZE}`,
+        layout: 'all-on-screen',
         contenders: CONTENDERS,
         run: (contender) => releasedSession({ ...common, contender, n: IDLE_SIZE }),
         keep: (entry, result) => entry.released.push(result),
       },
       ...RELEASES_SIZES.map((n) => ({
         name: `releases N=${n}`,
+        layout: 'releases',
         contenders: RELEASES_CONTENDERS,
         run: (contender) => releasesSession({ ...common, contender, n, steadyAt: IDLE_SIZE }),
         keep: (entry, result) => entry.releases[n].push(result),
@@ -129,11 +141,12 @@ try {
     // contender before the next (the empty page, the floors and ours first), so that its time
     // budget leaves out whole contenders at the end of the list rather than one kind for every
     // contender.
+    const chosen = kinds.filter((kind) => layouts.includes(kind.layout));
     const runs = quick
       ? [EMPTY_PAGE, ...CONTENDERS].flatMap((contender) =>
-          kinds.filter((kind) => kind.contenders.includes(contender)).map((kind) => ({ kind, contender })),
+          chosen.filter((kind) => kind.contenders.includes(contender)).map((kind) => ({ kind, contender })),
         )
-      : kinds.flatMap((kind) => rotated(kind.contenders).map((contender) => ({ kind, contender })));
+      : chosen.flatMap((kind) => rotated(kind.contenders).map((contender) => ({ kind, contender })));
     for (const { kind, contender } of runs) {
       const entry = samples[contender.id];
       const session = `${kind.name} ${contender.id}`;
@@ -171,6 +184,7 @@ const files = await writeReport({
     date: new Date().toISOString(),
     machine,
     quick,
+    layouts,
     timing: TIMING,
     durationS: Math.round((Date.now() - startedAt) / 1000),
     // Busy ms and lags are wall-clock: other processes on the machine inflate them.
