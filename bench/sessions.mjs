@@ -18,10 +18,12 @@ function pageUrl(origin, contender, n, targetMs, layout = 'all-on-screen') {
 /**
  * Settling before a window: the page has drawn two frames and found its main thread idle
  * (bench/page/probe.js), then `settleMs` more pass, so that the work of starting up, or of
- * scrolling away or back, is in no window.
+ * scrolling away or back, is in no window. A page whose main thread never idles is given
+ * SETTLE_LIMIT_MS (Playwright's own timeouts do not fire while the page is stuck).
  */
+const SETTLE_LIMIT_MS = 5000;
 async function settle(tab, timing) {
-  await tab.page.evaluate(() => window.bench.settled());
+  await Promise.race([tab.page.evaluate(() => window.bench.settled()), sleep(SETTLE_LIMIT_MS)]);
   await sleep(timing.settleMs);
 }
 
