@@ -216,10 +216,11 @@
   /**
    * Scrolls from the top of the page to the bottom by `stepPx` per animation frame (scrollBy in
    * requestAnimationFrame, no user input), then waits for the page to settle. Returns the layout
-   * shifts seen meanwhile (a PerformanceObserver for "layout-shift"): their sum, and the part of
-   * it whose entries name a node inside an instance's .slot among their sources (the shadow
-   * host's chain is followed out of shadow roots); the first five nodes named, for diagnosis; and
-   * the long tasks that began during the scroll.
+   * shifts seen meanwhile (a PerformanceObserver for "layout-shift"): their sum; the part of it
+   * whose entries name a node inside an instance's .slot among their sources (the shadow host's
+   * chain is followed out of shadow roots); the part whose entries name no node at all (the
+   * browser names none that is gone or inside a shadow root); the first five sources, for
+   * diagnosis; and the long tasks that began during the scroll.
    */
   function scrollThrough(stepPx) {
     scrollTo(0, 0);
@@ -253,22 +254,29 @@
   function summarizeScroll(shifts, startMs, frames) {
     let total = 0;
     let byCountdowns = 0;
+    let unattributed = 0;
     const examples = [];
+    const rect = (box) => `${box.x},${box.y} ${box.width}×${box.height}`;
     for (const shift of shifts) {
       if (shift.hadRecentInput) continue;
       total += shift.value;
-      const inSlots = shift.sources.filter((source) => source.node && slotOf(source.node));
-      if (inSlots.length > 0) byCountdowns += shift.value;
+      if (shift.sources.some((source) => source.node && slotOf(source.node))) byCountdowns += shift.value;
+      // The browser names no node that is gone or inside a shadow root.
+      else if (shift.sources.every((source) => !source.node)) unattributed += shift.value;
       for (const source of shift.sources) {
+        if (examples.length === 5) break;
         const slot = source.node && slotOf(source.node);
-        const where = slot ? `in box ${Array.prototype.indexOf.call(slots, slot)}` : 'outside the boxes';
-        if (examples.length < 5) examples.push(`${source.node?.nodeName ?? '(node gone)'} ${where}`);
+        if (slot) examples.push(`${source.node.nodeName} in box ${Array.prototype.indexOf.call(slots, slot)}`);
+        else if (source.node) examples.push(`${source.node.nodeName} outside the boxes`);
+        else
+          examples.push(`a node not named, ${rect(source.previousRect)} → ${rect(source.currentRect)} in the viewport`);
       }
     }
     const during = longTasks.filter(([taskStartMs]) => taskStartMs >= startMs);
     return {
       layoutShift: total,
       layoutShiftByCountdowns: byCountdowns,
+      layoutShiftUnattributed: unattributed,
       shiftEntries: shifts.length,
       examples,
       frames,
