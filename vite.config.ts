@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
@@ -66,7 +66,9 @@ function minifiedStyles(): Plugin {
   };
 }
 
-const LUXON_SOURCE = fileURLToPath(new URL('./node_modules/luxon/src/', import.meta.url));
+const LUXON_DIR = fileURLToPath(new URL('./node_modules/luxon/src', import.meta.url));
+// Modules are known by their real paths, also where node_modules is a link.
+const LUXON_SOURCE = `${existsSync(LUXON_DIR) ? realpathSync(LUXON_DIR) : LUXON_DIR}/`;
 
 /**
  * Luxon modules the embed file never runs. DateTime's class keeps every method, so its
