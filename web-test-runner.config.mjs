@@ -1,15 +1,23 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumArgs, executablePath } from './test/chromium.mjs';
+import { CHROMIUM_ONLY, chromium, firefox, webkit } from './test/browsers.mjs';
 import { build } from 'vite';
 
 /** The policy the reliability tests hold the element to (test/pages/strict-csp.html). */
-const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const STRICT_CSP_WITHOUT_TRUSTED_TYPES = "default-src 'none'; script-src 'self'; style-src 'self'";
+const STRICT_CSP = `${STRICT_CSP_WITHOUT_TRUSTED_TYPES}; require-trusted-types-for 'script'`;
 
-/** Serves test/pages/strict-csp.html with a strict Content-Security-Policy header. */
+/**
+ * Serves test/pages/strict-csp.html with a strict Content-Security-Policy header. With
+ * `?trusted-types=unsupported` the page plays an engine without Trusted Types (older Safari and
+ * Firefox releases; Firefox 153 and WebKitGTK 2.50 enforce them): the header lacks
+ * require-trusted-types-for, which such an engine ignores, and the page hides
+ * window.trustedTypes before the element loads.
+ */
 function strictCsp(context, next) {
   return next().then(() => {
-    if (context.path === '/test/pages/strict-csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+    if (context.path !== '/test/pages/strict-csp.html') return;
+    const unsupported = context.query['trusted-types'] === 'unsupported';
+    context.set('Content-Security-Policy', unsupported ? STRICT_CSP_WITHOUT_TRUSTED_TYPES : STRICT_CSP);
   });
 }
 
@@ -66,8 +74,14 @@ function devtoolsCommands() {
   };
 }
 
+const ALL_FILES = 'test/**/*.test.ts';
+const PORTABLE_FILES = [ALL_FILES, ...Object.keys(CHROMIUM_ONLY).map((file) => `!${file}`)];
+
+/**
+ * One group per engine, so `web-test-runner --group firefox` runs one engine alone
+ * (npm run test:chromium, test:firefox, test:webkit); with no --group, all three run.
+ */
 export default {
-  files: ['test/**/*.test.ts'],
   nodeResolve: true,
   middleware: [strictCsp],
   plugins: [
@@ -75,15 +89,18 @@ export default {
     bundleForTests(),
     devtoolsCommands(),
   ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        args: chromiumArgs,
-      },
-    }),
+  groups: [
+    { name: 'chromium', files: [ALL_FILES], browsers: [chromium()] },
+    { name: 'firefox', files: PORTABLE_FILES, browsers: [firefox()] },
+    { name: 'webkit', files: PORTABLE_FILES, browsers: [webkit()] },
   ],
-  // One page at a time: pages in the background are hidden, and hidden pages get no second ticks.
+  // One page at a time in each browser: pages in the background are hidden, and hidden pages
+  // get no second ticks. One engine at a time: two browsers side by side on two cores make the
+  // heaviest tests (10,000 countdowns, 48 hours at fast-forward) miss their timeouts.
   concurrency: 1,
+  concurrentBrowsers: 1,
+  // Firefox ESR takes 15 to 25 s to start with a fresh profile on two busy cores; the default
+  // 30 s for the browser and its first page is too little.
+  browserStartTimeout: 120_000,
   testFramework: { config: { timeout: 10000 } },
 };

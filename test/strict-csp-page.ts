@@ -16,12 +16,15 @@ export type CspWindow = Window &
 
 const frames: HTMLIFrameElement[] = [];
 
-/** Opens the page with the builds in `load` (comma separated), its clock faked at `nowMs`. */
-export async function openPage(load: string, nowMs: number): Promise<CspWindow> {
+/**
+ * Opens the page with the builds in `load` (comma separated), its clock faked at `nowMs`;
+ * `query` adds to the page's address (`&trusted-types=unsupported`).
+ */
+export async function openPage(load: string, nowMs: number, query = ''): Promise<CspWindow> {
   const frame = document.createElement('iframe');
   frames.push(frame);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/pages/strict-csp.html?load=${load}`;
+  frame.src = `/test/pages/strict-csp.html?load=${load}${query}`;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as CspWindow;

@@ -16,8 +16,15 @@ const BUILDS = {
   'bundle-copy': '/node_modules/.cache/release-countdown-test/release-countdown.js?copy=2',
 };
 
+const query = new URLSearchParams(location.search);
+// An engine without Trusted Types has no window.trustedTypes; Lit then writes its templates
+// without a policy.
+if (query.get('trusted-types') === 'unsupported') {
+  Object.defineProperty(window, 'trustedTypes', { value: undefined, configurable: true });
+}
+
 async function load() {
-  const builds = (new URLSearchParams(location.search).get('load') ?? 'source').split(',');
+  const builds = (query.get('load') ?? 'source').split(',');
   for (const name of builds) {
     try {
       await import(BUILDS[name]);

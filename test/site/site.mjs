@@ -12,6 +12,8 @@ import { chromiumArgs, executablePath } from '../chromium.mjs';
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+/** The fonts the browser may use, so that screenshots do not depend on the machine's fonts. */
+const FONTS = fileURLToPath(new URL('./fonts.conf', import.meta.url));
 
 /** Every page and theme is checked at these widths, from a small phone to a wide desktop. */
 export const WIDTHS = [320, 375, 768, 1024, 1400];
@@ -37,7 +39,11 @@ export async function startSite() {
     throw new Error('dist-demo/ is missing: run npm run build:demo first (npm run test:site does).');
   }
   const server = await preview({ mode: 'demo', logLevel: 'silent', preview: { host: '127.0.0.1', port: 0 } });
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  const browser = await chromium.launch({
+    executablePath,
+    args: chromiumArgs,
+    env: { ...process.env, FONTCONFIG_FILE: FONTS },
+  });
   return {
     baseUrl: server.resolvedUrls.local[0],
     browser,
