@@ -41,8 +41,12 @@ const PHRASES: Record<string, string> = {
   'zh-Hant': '{}已推出！|已推出！|加入日曆|推出',
 };
 
-/** Languages that share another's line: Norwegian Bokmål and Nynorsk read the `no` one. */
-const SAME_AS: Record<string, string> = { nb: 'no', nn: 'no' };
+/**
+ * Languages that share another's line: Norwegian Bokmål and Nynorsk read the `no` one. The old
+ * codes of Hebrew and Indonesian read theirs: Chromium and Firefox canonicalize `iw` and `in`
+ * in `Intl.Locale`, WebKitGTK 2.50 keeps them as written.
+ */
+const SAME_AS: Record<string, string> = { nb: 'no', nn: 'no', iw: 'he', in: 'id' };
 
 /**
  * Each tag's line (or none), remembered: parsing a tag with Intl.Locale costs tens of
