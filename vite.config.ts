@@ -31,7 +31,8 @@ function embedFile(): Plugin {
     },
     resolveId(source, importer) {
       if (this.environment.mode !== 'build' || !importer) return null;
-      const resolved = fileURLToPath(new URL(source, `file://${importer}`));
+      // A script imports the entry as index.js (TypeScript's spelling), a page as index.ts.
+      const resolved = fileURLToPath(new URL(source, `file://${importer}`)).replace(/\.js$/, '.ts');
       return resolved === SOURCE_ENTRY ? { id: `./${EMBED_NAME}`, external: true } : null;
     },
     generateBundle() {

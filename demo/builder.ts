@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import fallbackCss from './fallback.css?raw';
 import { embedSnippet, type EmbedOptions } from './snippet.js';
 import { THEMES } from './theme-styles.js';
 
@@ -43,6 +44,7 @@ function readOptions(): EmbedOptions {
   const data = new FormData(form);
   const text = (name: string) => String(data.get(name) ?? '');
   const theme = THEMES.find(({ name }) => name === text('theme'));
+  const target = DateTime.fromISO(`${text('date')}T${text('time')}`, { zone: text('time-zone').trim() || 'system' });
   return {
     scriptUrl: text('script-url'),
     date: text('date'),
@@ -54,9 +56,11 @@ function readOptions(): EmbedOptions {
     format: text('format'),
     unitDisplay: text('unit-display'),
     lang: text('lang'),
-    theme: theme && { name: theme.name, css: theme.css },
+    fallbackCss,
+    theme: theme && { name: theme.name, css: theme.css, inline: theme.inline },
     calendar: data.has('calendar'),
     countUp: data.has('count-up'),
+    released: target.isValid && target.toMillis() <= Date.now(),
   };
 }
 
