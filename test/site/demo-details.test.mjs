@@ -48,6 +48,8 @@ describe('the embed builder', () => {
   it('on a phone, shows the preview and the snippet first, and keeps the preview in view down to the last field', async () => {
     const page = await openPage(site.browser, `${site.baseUrl}builder.html`, { width: 390, height: 844 });
     const firstField = await boxOf(page.locator('#builder-form fieldset').first());
+    const output = await boxOf(page.locator('.builder__output section').first());
+    assert.deepEqual([output.left, output.right], [firstField.left, firstField.right], 'as wide as the form');
     assert.ok((await boxOf(page.locator('#preview'))).bottom < firstField.top, 'the preview comes before the form');
     assert.ok((await boxOf(page.locator('#snippet'))).bottom < firstField.top, 'the snippet comes before the form');
     await page.focus('#script-url');
