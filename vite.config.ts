@@ -31,7 +31,8 @@ function embedFile(): Plugin {
     },
     resolveId(source, importer) {
       if (this.environment.mode !== 'build' || !importer) return null;
-      const resolved = fileURLToPath(new URL(source, `file://${importer}`));
+      // A script imports the entry as index.js (TypeScript's spelling), a page as index.ts.
+      const resolved = fileURLToPath(new URL(source, `file://${importer}`)).replace(/\.js$/, '.ts');
       return resolved === SOURCE_ENTRY ? { id: `./${EMBED_NAME}`, external: true } : null;
     },
     generateBundle() {
@@ -148,6 +149,9 @@ export default defineConfig(({ command, mode }): UserConfig => {
       // The demo pages import the source as ../src/…, which the browser asks for as /src/….
       resolve: { alias: { '/src/': SOURCE_DIR } },
       plugins: [embedFile()],
+      // The dependency scan reads the pages' scripts; the blog's release-countdown.js is served by
+      // embedFile(), not a file the scan can resolve, and the blog imports nothing else.
+      optimizeDeps: { entries: DEMO_PAGES.filter((page) => page !== 'blog').map((page) => `${page}.html`) },
       build: {
         target: 'es2022',
         outDir: '../dist-demo',

@@ -1,11 +1,10 @@
+import '../src/index.js';
 import type { ReleaseCountdown } from '../src/index.js';
 
-// An element made from script gets its date before it joins the page, so it is never "missing".
-const soon = document.createElement('release-countdown') as ReleaseCountdown;
-soon.title = 'The trailer';
-soon.units = 'minutes seconds';
+// Twelve seconds from now, set in the same task that defines the element (the import above), so
+// that it renders once, with its date. Its fallback in the page keeps its room until then.
+const soon = document.querySelector<ReleaseCountdown>('#soon')!;
 soon.date = new Date(Date.now() + 12_000);
-document.querySelector('#soon-slot')!.append(soon);
 
 // The documented pattern: check `released` first (it may already be past), then listen.
 const log = document.querySelector('#soon-log')!;

@@ -1,6 +1,11 @@
+import { DateTime } from 'luxon';
+import { formatDateLine } from '../src/format.js';
+
 /**
  * The embed builder's output: the smallest snippet that shows the chosen countdown, a script
- * tag, the chosen theme's CSS and the element, with no attribute that only repeats a default.
+ * tag, the CSS that reserves its room before the script runs (demo/fallback.css) and the chosen
+ * theme's, and the element, with no attribute that only repeats a default, around a fallback
+ * shaped like what it will show.
  * Pure: the builder page reads its form into `EmbedOptions` and shows what this returns.
  */
 export interface EmbedOptions {
@@ -18,24 +23,55 @@ export interface EmbedOptions {
   unitDisplay: string;
   /** A BCP 47 tag, or empty for the page's own language. */
   lang: string;
-  /** The theme's class and its CSS file, or undefined for the unstyled element. */
-  theme: { name: string; css: string } | undefined;
+  /** The rules that lay the fallback out like the parts it stands for (demo/fallback.css). */
+  fallbackCss: string;
+  /**
+   * The theme's class and its CSS file, or undefined for the unstyled element. An inline theme
+   * (in a sentence, a pill) has the date as its fallback, as text, rather than lines.
+   */
+  theme: { name: string; css: string; inline?: boolean } | undefined;
   calendar: boolean;
   countUp: boolean;
+  /** Whether the date has passed when the snippet is made: the fallback is then the released message. */
+  released: boolean;
 }
 
 const UNIT_ORDER = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'];
 const DEFAULT_UNITS = ['days', 'hours', 'minutes', 'seconds'];
 
 export function embedSnippet(options: EmbedOptions): string {
-  const lines = [`<script type="module" src="${escapeAttribute(options.scriptUrl)}"></script>`];
-  const css = options.theme ? themeCss(options.theme.css) : '';
-  if (css) lines.push('<style>', css, '</style>');
+  const css = [options.fallbackCss, options.theme?.css ?? ''].map(themeCss).filter(Boolean).join('\n\n');
   const attributes = elementAttributes(options)
     .map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`))
     .join(' ');
-  lines.push(`<release-countdown ${attributes}>`, `  ${escapeText(fallbackText(options))}`, '</release-countdown>');
-  return lines.join('\n');
+  return [
+    `<script type="module" src="${escapeAttribute(options.scriptUrl)}"></script>`,
+    ...(css ? ['<style>', css, '</style>'] : []),
+    `<release-countdown ${attributes}>`,
+    ...fallbackLines(options).map((line) => `  ${line}`),
+    '</release-countdown>',
+  ].join('\n');
+}
+
+/**
+ * What the element holds before its script runs, or shows without JavaScript: one line per
+ * part it will show, marked with that part's name, so that fallback.css and the theme give each
+ * line the part's room. The countdown's line is left empty: its numbers depend on the moment.
+ */
+export function fallbackLines(options: EmbedOptions): string[] {
+  const date = escapeText(fallbackText(options));
+  if (options.theme?.inline) return [date];
+  const title = options.title.trim();
+  const lines = title ? [`<div part="title">${escapeText(title)}</div>`] : [];
+  lines.push(`<div part="date">${date}</div>`);
+  if (options.released) {
+    const releasedText = options.releasedText.trim() || (title ? `${title} has been released!` : 'Released!');
+    lines.push(`<div part="released">${escapeText(releasedText)}</div>`);
+  } else {
+    lines.push('<div part="countdown"></div>');
+    if (options.calendar) lines.push('<div part="calendar"></div>');
+  }
+  return lines;
 }
 
 /**
@@ -77,24 +113,16 @@ export function elementAttributes(options: EmbedOptions): Array<[string, string 
 }
 
 /**
- * What the element shows before its script loads, or without JavaScript: the wall-clock date
- * and time as the author entered them, and the zone, e.g. "March 12, 2027 at 9:00 AM (Europe/Berlin)".
+ * The date line, as the element will show it in the snippet's language (English when the page's
+ * own is used), so that it takes the same room: "March 12, 2027 at 9:00 AM GMT+1". A date or
+ * zone the element would not read is shown as entered.
  */
 export function fallbackText({ date, time, timeZone, lang }: EmbedOptions): string {
-  const [year, month, day] = date.split('-').map(Number);
-  const [hour, minute] = time.split(':').map(Number);
-  const wallClock = Date.UTC(year, month - 1, day, hour, minute);
-  // Date.UTC rolls 2027-13-45 over into 2028; only a date that survives the round trip is real.
-  if (Number.isNaN(wallClock) || !new Date(wallClock).toISOString().startsWith(`${date}T${time}`)) {
-    return `${date} ${time} (${timeZone})`.trim();
-  }
-  // Printed in UTC because the numbers already are the wall clock: no zone arithmetic.
-  const formatted = new Intl.DateTimeFormat(lang.trim() || 'en', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  }).format(wallClock);
-  return `${formatted} (${timeZone.replace(/_/g, ' ')})`;
+  const zone = timeZone.trim();
+  const target = DateTime.fromISO(`${date}T${time}`, { zone });
+  // Luxon reads 2027-13-45 as invalid, and so does the element.
+  if (!zone || !target.isValid) return `${date} ${time} (${zone})`.trim();
+  return formatDateLine(target.toMillis(), target.zone, lang.trim() || 'en');
 }
 
 /** The theme's CSS without its comments, which explain the file and are not needed on the page. */

@@ -12,12 +12,21 @@ export interface Theme {
   suggests: { format?: string; unitDisplay?: string };
   /** Whether it is meant to sit inside a sentence, so the preview puts it in one. */
   inSentence?: boolean;
+  /** Whether the element is an inline box (in a sentence, a pill), whose fallback is plain text. */
+  inline?: boolean;
 }
 
 export const THEMES: readonly Theme[] = [
   { name: 'classic', label: 'Classic box', css: classic, suggests: { format: 'blocks', unitDisplay: 'short' } },
   { name: 'flip', label: 'Flip clock', css: flip, suggests: { format: 'blocks' } },
-  { name: 'inline', label: 'Inline, inside a sentence', css: inline, suggests: { format: 'text' }, inSentence: true },
+  {
+    name: 'inline',
+    label: 'Inline, inside a sentence',
+    css: inline,
+    suggests: { format: 'text' },
+    inSentence: true,
+    inline: true,
+  },
   { name: 'hero', label: 'Hero banner', css: hero, suggests: { format: 'blocks', unitDisplay: 'short' } },
-  { name: 'badge', label: 'Badge', css: badge, suggests: { format: 'compact' } },
+  { name: 'badge', label: 'Badge', css: badge, suggests: { format: 'compact' }, inline: true },
 ];

@@ -1,12 +1,15 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import {
   elementAttributes,
   embedSnippet,
+  fallbackLines,
   fallbackText,
   shortcodeSnippet,
   themeCss,
   type EmbedOptions,
 } from '../../demo/snippet.js';
+import '../../src/index.js';
+import type { ReleaseCountdown } from '../../src/index.js';
 
 const BASE: EmbedOptions = {
   scriptUrl: 'https://cdn.example/release-countdown.js',
@@ -19,34 +22,46 @@ const BASE: EmbedOptions = {
   format: 'blocks',
   unitDisplay: 'long',
   lang: '',
+  fallbackCss: '/* Why. */\n:where(release-countdown:not(:defined)) {\n  display: block;\n}\n',
   theme: undefined,
   calendar: false,
   countUp: false,
+  released: false,
 };
 
 describe('embedSnippet', () => {
-  it('is a script tag and the element, with no default repeated', () => {
+  it('is a script tag, the fallback’s CSS and the element around its fallback, with no default repeated', () => {
     expect(embedSnippet(BASE)).to.equal(
       [
         '<script type="module" src="https://cdn.example/release-countdown.js"></script>',
+        '<style>',
+        ':where(release-countdown:not(:defined)) {',
+        '  display: block;',
+        '}',
+        '</style>',
         '<release-countdown date="2027-03-12T09:00" time-zone="Europe/Berlin">',
-        '  March 12, 2027 at 9:00 AM (Europe/Berlin)',
+        '  <div part="date">March 12, 2027 at 9:00 AM GMT+1</div>',
+        '  <div part="countdown"></div>',
         '</release-countdown>',
       ].join('\n'),
     );
   });
 
-  it('adds only the chosen theme’s CSS, without its comments, and its class', () => {
+  it('adds only the chosen theme’s CSS, after the fallback’s, without comments, and its class', () => {
     const css = '/* Theme: explains itself. */\nrelease-countdown.flip {\n  /* why */\n  color: red; /* inline */\n}\n';
     const snippet = embedSnippet({ ...BASE, theme: { name: 'flip', css } });
-    expect(snippet.split('\n').slice(1, 8)).to.deep.equal([
+    expect(snippet.split('\n').slice(1, 12)).to.deep.equal([
       '<style>',
+      ':where(release-countdown:not(:defined)) {',
+      '  display: block;',
+      '}',
+      '',
       'release-countdown.flip {',
       '  color: red;',
       '}',
       '</style>',
       '<release-countdown class="flip" date="2027-03-12T09:00" time-zone="Europe/Berlin">',
-      '  March 12, 2027 at 9:00 AM (Europe/Berlin)',
+      '  <div part="date">March 12, 2027 at 9:00 AM GMT+1</div>',
     ]);
   });
 
@@ -117,17 +132,87 @@ describe('elementAttributes', () => {
   });
 });
 
+describe('fallbackLines', () => {
+  const cases: Array<[string, Partial<EmbedOptions>, string[]]> = [
+    [
+      'the date line and the countdown’s room',
+      {},
+      ['<div part="date">March 12, 2027 at 9:00 AM GMT+1</div>', '<div part="countdown"></div>'],
+    ],
+    [
+      'the title first, escaped',
+      { title: ' Tom & Jerry ' },
+      [
+        '<div part="title">Tom &amp; Jerry</div>',
+        '<div part="date">March 12, 2027 at 9:00 AM GMT+1</div>',
+        '<div part="countdown"></div>',
+      ],
+    ],
+    [
+      'the calendar link’s room',
+      { calendar: true },
+      [
+        '<div part="date">March 12, 2027 at 9:00 AM GMT+1</div>',
+        '<div part="countdown"></div>',
+        '<div part="calendar"></div>',
+      ],
+    ],
+    [
+      'the default released message once the date has passed, and no link',
+      { title: 'Season 2', released: true, calendar: true },
+      [
+        '<div part="title">Season 2</div>',
+        '<div part="date">March 12, 2027 at 9:00 AM GMT+1</div>',
+        '<div part="released">Season 2 has been released!</div>',
+      ],
+    ],
+    [
+      '"Released!" without a title',
+      { released: true },
+      ['<div part="date">March 12, 2027 at 9:00 AM GMT+1</div>', '<div part="released">Released!</div>'],
+    ],
+    [
+      'the author’s released text',
+      { released: true, releasedText: 'Out <now>' },
+      ['<div part="date">March 12, 2027 at 9:00 AM GMT+1</div>', '<div part="released">Out &lt;now&gt;</div>'],
+    ],
+    [
+      'only the date, as text, in an inline theme',
+      { title: 'S2', theme: { name: 'badge', css: '', inline: true } },
+      ['March 12, 2027 at 9:00 AM GMT+1'],
+    ],
+  ];
+  for (const [name, change, expected] of cases) {
+    it(name, () => {
+      expect(fallbackLines({ ...BASE, ...change })).to.deep.equal(expected);
+    });
+  }
+});
+
 describe('fallbackText', () => {
   const cases: Array<[Partial<EmbedOptions>, string]> = [
-    [{}, 'March 12, 2027 at 9:00 AM (Europe/Berlin)'],
-    [{ time: '23:30', timeZone: 'America/Los_Angeles' }, 'March 12, 2027 at 11:30 PM (America/Los Angeles)'],
-    [{ lang: 'de' }, '12. März 2027 um 09:00 (Europe/Berlin)'],
+    [{}, 'March 12, 2027 at 9:00 AM GMT+1'],
+    [{ time: '23:30', timeZone: 'America/Los_Angeles' }, 'March 12, 2027 at 11:30 PM PST'],
+    [{ lang: 'de' }, '12. März 2027 um 09:00 MEZ'],
+    [{ timeZone: 'UTC+9' }, 'March 12, 2027 at 9:00 AM GMT+9'],
     [{ date: '', time: '' }, '(Europe/Berlin)'],
     [{ date: '2027-13-45', time: '09:00' }, '2027-13-45 09:00 (Europe/Berlin)'],
+    [{ timeZone: 'Mars/Olympus' }, '2027-03-12 09:00 (Mars/Olympus)'],
   ];
   for (const [change, expected] of cases) {
     it(`${JSON.stringify(change)} → ${expected}`, () => {
       expect(fallbackText({ ...BASE, ...change })).to.equal(expected);
+    });
+  }
+
+  // The line takes the room of the element's own date line only if it is the same text.
+  for (const lang of ['en', 'de', 'ja']) {
+    it(`is the element’s own date line (lang="${lang}")`, async () => {
+      const options = { ...BASE, lang, timeZone: 'America/Los_Angeles' };
+      const element = await fixture<ReleaseCountdown>(
+        html`<release-countdown date="2027-03-12T09:00" time-zone="America/Los_Angeles" lang=${lang}></release-countdown>`,
+      );
+      expect(element.shadowRoot!.querySelector('[part="date"]')!.textContent).to.equal(fallbackText(options));
     });
   }
 });

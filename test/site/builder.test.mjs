@@ -69,7 +69,8 @@ describe('the embed builder', () => {
       lines.at(-3),
       '<release-countdown class="badge" date="2027-03-12T09:00" time-zone="Asia/Tokyo" title="Midnight Harbor, Season 2" released-text="Out now!" format="compact" calendar>',
     );
-    assert.equal(lines.at(-2), '  March 12, 2027 at 9:00 AM (Asia/Tokyo)');
+    // A badge is a pill: its fallback is the date line as the element writes it, as text.
+    assert.equal(lines.at(-2), '  March 12, 2027 at 9:00 AM GMT+9');
 
     // A blank page that holds nothing but the pasted snippet, read by someone in New York.
     const blank = await openPage(site.browser, null, { now: NOW, contextOptions: { timezoneId: 'America/New_York' } });
@@ -98,15 +99,18 @@ describe('the embed builder', () => {
     await page.fill('#date', '2027-03-12');
     await page.fill('#time', '09:00');
     const snippet = await page.inputValue('#snippet');
-    assert.equal(
-      snippet,
-      [
-        `<script type="module" src="${site.baseUrl}release-countdown.js"></script>`,
-        '<release-countdown date="2027-03-12T09:00" time-zone="Asia/Tokyo" unit-display="short">',
-        '  March 12, 2027 at 9:00 AM (Asia/Tokyo)',
-        '</release-countdown>',
-      ].join('\n'),
-    );
+    const lines = snippet.split('\n');
+    assert.equal(lines[0], `<script type="module" src="${site.baseUrl}release-countdown.js"></script>`);
+    // The rules that give the fallback its room, and no theme's.
+    assert.equal(lines[1], '<style>');
+    assert.ok(snippet.includes(':where(release-countdown:not(:defined)) {'));
+    assert.doesNotMatch(snippet, /release-countdown\.(classic|flip|inline|hero|badge)/);
+    assert.deepEqual(lines.slice(lines.indexOf('</style>') + 1), [
+      '<release-countdown date="2027-03-12T09:00" time-zone="Asia/Tokyo" unit-display="short">',
+      '  <div part="date">March 12, 2027 at 9:00 AM GMT+9</div>',
+      '  <div part="countdown"></div>',
+      '</release-countdown>',
+    ]);
     await page.context().close();
   });
 

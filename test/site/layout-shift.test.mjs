@@ -1,0 +1,193 @@
+// Nothing moves when the countdowns upgrade: every demo page, and a post holding only the embed
+// builder's default snippet, loaded with release-countdown.js arriving after the fallback has been
+// painted (as on a slow network), at a phone's and a laptop's width. The page's layout-shift
+// entries (no input) add up to 0, and each countdown keeps the box its fallback had.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { openPage, settle, startSite } from './site.mjs';
+
+/** A phone (390 × 844) and a laptop (1280 × 800). */
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+
+const PAGES = ['index.html', 'builder.html', 'themes.html', 'blog.html'];
+
+let site;
+before(async () => {
+  site = await startSite();
+});
+after(async () => {
+  await site?.close();
+});
+
+/**
+ * Runs in every frame before its scripts: records the layout shifts, and each countdown's box
+ * when the first content is painted, which is before release-countdown.js may run (see load()).
+ */
+function watchLayout() {
+  window.layoutShifts = [];
+  const describe = (node) => {
+    const element = node?.nodeType === 1 /* an element */ ? node : node?.parentElement;
+    if (!element) return 'a node inside a form control';
+    const countdown = element.closest('release-countdown');
+    const name = `${element.localName}${element.id ? `#${element.id}` : ''}${element.className ? `.${element.className}` : ''}`;
+    return countdown && countdown !== element ? `${name} in a countdown` : name;
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      window.layoutShifts.push({
+        value: entry.value,
+        sources: entry.sources.map(({ node, previousRect: from, currentRect: to }) => ({
+          node: describe(node),
+          moved: from.x !== to.x || from.y !== to.y,
+          from: `${from.x},${from.y} ${from.width}×${from.height}`,
+          to: `${to.x},${to.y} ${to.width}×${to.height}`,
+        })),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    window.fallbackBoxes = [...document.querySelectorAll('release-countdown')].map((countdown) => {
+      const { width, height } = countdown.getBoundingClientRect();
+      return { width, height };
+    });
+    window.fallbackPainted?.();
+  }).observe({ type: 'paint', buffered: true });
+}
+
+/**
+ * Opens `url` with release-countdown.js held back until a frame has painted its fallback, so
+ * that the upgrade happens on a page already shown, as it does for a visitor on a slow network.
+ * The pages' own fonts are used, as they come.
+ */
+async function load(url, viewport, route) {
+  const page = await openPage(site.browser, null, viewport);
+  let painted;
+  const firstPaint = new Promise((resolve) => {
+    painted = resolve;
+  });
+  await page.exposeFunction('fallbackPainted', () => painted());
+  await page.addInitScript(watchLayout);
+  await page.route('**/release-countdown.js', async (request) => {
+    await firstPaint;
+    await request.continue();
+  });
+  if (route) await page.route(url, route);
+  await page.goto(url, { waitUntil: 'load' });
+  await settle(page);
+  return page;
+}
+
+/** What each frame recorded, once two animation frames have shown the upgraded countdowns. */
+async function layoutOf(page) {
+  const frames = [];
+  for (const frame of page.frames()) {
+    frames.push(
+      await frame.evaluate(async () => {
+        // An animation runs on the document's timeline, which the page's stopped clock does not hold.
+        await document.documentElement.animate([], { duration: 50 }).finished;
+        const countdowns = [...document.querySelectorAll('release-countdown')];
+        return {
+          url: document.URL,
+          shifts: window.layoutShifts,
+          boxes: countdowns.map((countdown, index) => {
+            const { width, height } = countdown.getBoundingClientRect();
+            return {
+              name: countdown.getAttribute('title') || countdown.getAttribute('date') || countdown.id,
+              // Whether the fallback is lines marked with parts, or text (in a sentence, a pill).
+              shaped: countdown.querySelector(':scope > [part]') !== null,
+              before: window.fallbackBoxes?.[index],
+              after: { width, height },
+            };
+          }),
+        };
+      }),
+    );
+  }
+  return frames;
+}
+
+/**
+ * The layout shifts that are not a form control's text changing size in place: the builder fills
+ * its date and time fields from its script (from "mm/dd/yyyy" to a date), which Chromium scores
+ * as a shift of 0.0002 at 390 px, though no box on the page moves.
+ */
+function shiftsMovingSomething(shifts) {
+  return shifts.filter(({ sources }) =>
+    sources.some(({ node, moved }) => moved || node !== 'a node inside a form control'),
+  );
+}
+
+function checkNothingMoved(frames) {
+  for (const { url, shifts, boxes } of frames) {
+    const moving = shiftsMovingSomething(shifts);
+    const sum = moving.reduce((total, { value }) => total + value, 0);
+    assert.equal(sum, 0, `${url}: layout shift ${sum.toFixed(4)}: ${JSON.stringify(moving, null, 1)}`);
+    // Also below the fold, where a shift is not scored until the visitor scrolls there.
+    for (const { name, shaped, before, after } of boxes) {
+      assert.ok(before, `${url}: ${name} was not on the page when it was first painted`);
+      assert.ok(
+        Math.abs(after.height - before.height) < 0.5,
+        `${url}: ${name} was ${before.height} px high, then ${after.height}`,
+      );
+      // A text fallback is as wide as its words; where it sits, nothing follows it on its line.
+      if (shaped)
+        assert.ok(
+          Math.abs(after.width - before.width) < 0.5,
+          `${url}: ${name} was ${before.width} px wide, then ${after.width}`,
+        );
+    }
+  }
+}
+
+/** The builder's snippet, once `choose` has set the form, pasted into a post between paragraphs. */
+async function checkPastedSnippet(viewport, choose) {
+  const builder = await openPage(site.browser, `${site.baseUrl}builder.html`);
+  await choose(builder);
+  const snippet = await builder.inputValue('#snippet');
+  await builder.context().close();
+  const postUrl = `${site.baseUrl}pasted-post.html`;
+  const page = await load(postUrl, viewport, (request) =>
+    request.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Post</title></head>
+<body><h1>Season 2 is coming</h1><p>The date is set.</p>${snippet}<p>Everything else in the post comes after it.</p></body></html>`,
+    }),
+  );
+  const [post] = await layoutOf(page);
+  assert.equal(post.boxes.length, 1);
+  checkNothingMoved([post]);
+  await page.context().close();
+}
+
+describe('no layout shift when the countdowns upgrade', () => {
+  for (const viewport of VIEWPORTS) {
+    for (const name of PAGES) {
+      it(`${name} at ${viewport.width} px`, async () => {
+        const page = await load(site.baseUrl + name, viewport);
+        checkNothingMoved(await layoutOf(page));
+        await page.context().close();
+      });
+    }
+
+    it(`a post holding the embed builder's default snippet, at ${viewport.width} px`, async () => {
+      await checkPastedSnippet(viewport, async () => {});
+    });
+  }
+
+  // The other themes with lines for a fallback, with the calendar link's line too.
+  for (const theme of ['', 'flip', 'hero']) {
+    it(`a post holding the builder's snippet with theme "${theme}" and a calendar link, at 390 px`, async () => {
+      await checkPastedSnippet(VIEWPORTS[0], async (builder) => {
+        await builder.selectOption('#theme', theme);
+        await builder.check('#calendar');
+        await builder.fill('#title', 'Midnight Harbor, Season 2');
+      });
+    });
+  }
+});
