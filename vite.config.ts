@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const LICENSE_BANNER =
   '/*! release-countdown, MIT License. Includes Lit (BSD-3-Clause, Copyright Google LLC) and Luxon (MIT, Copyright JS Foundation and other contributors). */';
@@ -66,6 +66,46 @@ function minifiedStyles(): Plugin {
   };
 }
 
+const LUXON_DIR = fileURLToPath(new URL('./node_modules/luxon/src', import.meta.url));
+// Modules are known by their real paths, also where node_modules is a link.
+const LUXON_SOURCE = `${existsSync(LUXON_DIR) ? realpathSync(LUXON_DIR) : LUXON_DIR}/`;
+
+/**
+ * Luxon modules the embed file never runs. DateTime's class keeps every method, so its
+ * `fromFormat` family (the token parser) and `until` (Interval) would pull about 3 KB of gzip
+ * into the file although the element calls neither:
+ * it parses with fromISO, fromRFC2822 and fromSQL, and formats with toLocaleString. These
+ * modules are replaced by ones whose exports throw if ever called. Only the embed file is built
+ * so: the npm modules import the whole of Luxon. `test/bundle.test.ts` runs the built file
+ * through every path that reaches Luxon.
+ */
+const LUXON_UNUSED = ['interval.js', 'impl/tokenParser.js'];
+
+function luxonWithoutUnusedModules(): Plugin {
+  const prefix = '\0luxon-unused:';
+  return {
+    name: 'release-countdown-luxon-without-unused-modules',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer?.startsWith(LUXON_SOURCE) || !source.startsWith('.')) return null;
+      const path = fileURLToPath(new URL(source, `file://${importer}`)).slice(LUXON_SOURCE.length);
+      return LUXON_UNUSED.includes(path) ? prefix + path : null;
+    },
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const path = id.slice(prefix.length);
+      const source = readFileSync(LUXON_SOURCE + path, 'utf8');
+      const names = [...source.matchAll(/^export (?:function|class) (\w+)/gm)].map((match) => match[1]);
+      const unused = `() => { throw new Error('release-countdown: Luxon\\'s ${path} is not in the embed file'); }`;
+      return [
+        `const unused = ${unused};`,
+        ...names.map((name) => `export const ${name} = unused;`),
+        /^export default /m.test(source) ? 'export default unused;' : '',
+      ].join('\n');
+    },
+  };
+}
+
 const DEMO_PAGES = ['index', 'builder', 'themes', 'blog'];
 
 /**
@@ -84,7 +124,7 @@ const NPM_ENTRIES = {
 // built file); `npm run build:demo` (mode "demo") writes that site, static, to dist-demo/;
 // `npm run build` writes the one self-registering embed file, dist/release-countdown.js, then
 // (mode "npm") the npm modules.
-export default defineConfig(({ command, mode }) => {
+export default defineConfig(({ command, mode }): UserConfig => {
   if (mode === 'npm') {
     return {
       build: {
@@ -125,7 +165,9 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
-    plugins: [minifiedStyles()],
+    plugins: [minifiedStyles(), luxonWithoutUnusedModules()],
+    // Luxon's modules rather than its one-file build, so that the ones never run can be left out.
+    resolve: { alias: { luxon: `${LUXON_SOURCE}luxon.js` } },
     build: {
       target: 'es2022',
       lib: {

@@ -14,6 +14,12 @@ const isoDate = (targetMs) => new Date(targetMs).toISOString();
 export const FLOOR_ID = 'vanilla-floor';
 export const PARTS_FLOOR_ID = 'parts-floor';
 export const OURS_ID = 'release-countdown';
+export const EMPTY_PAGE_ID = 'empty-page';
+
+/** The box of one countdown in the releases layout: a default-theme countdown's size (issue 13). */
+export const RELEASES_CELL = { width: 312, height: 120 };
+/** The viewport of the releases layout: 4 boxes a row, 7 rows (28 countdowns) in view. */
+export const RELEASES_VIEWPORT = { width: 1280, height: 800 };
 
 /** The text of release-countdown's shadow stylesheet, read from its source, for the parts floor. */
 function shadowCss() {
@@ -141,11 +147,34 @@ export const CONTENDERS = [
   },
 ];
 
+/**
+ * The baseline of the idle bound (issue 13, decision 3): the same page with empty slots and no
+ * script of a contender, scrolled, hidden and measured the same way. Not a contender: it shows
+ * no value, so it is in the idle and releases tables only.
+ */
+export const EMPTY_PAGE = {
+  id: EMPTY_PAGE_ID,
+  packageName: null,
+  styles: [],
+  classicScripts: [],
+  moduleScripts: [],
+  cell: { width: 260, height: 110 },
+  slotHtml: () => '',
+  clock: 'none',
+};
+
+/**
+ * Who runs in the releases layout: the empty page, the two floors, ours and the two peers issue
+ * 13 compares with. The other peers would make the full run half as long again, and flipdown and
+ * @pqina/flip take minutes to show 1000 countdowns.
+ */
+export const RELEASES_IDS = [EMPTY_PAGE_ID, FLOOR_ID, PARTS_FLOOR_ID, OURS_ID, 'easytimer', 'relative-time'];
+
 /** The jQuery both jQuery plugins are served with (their docs predate jQuery 4, which removed $.isFunction). */
 export const SHARED_PACKAGES = ['jquery'];
 
 export function contenderById(id) {
-  const contender = CONTENDERS.find((candidate) => candidate.id === id);
+  const contender = [...CONTENDERS, EMPTY_PAGE].find((candidate) => candidate.id === id);
   if (!contender) throw new Error(`No contender "${id}"`);
   return contender;
 }

@@ -1,13 +1,20 @@
-import { contenderById } from './contenders.mjs';
+import { RELEASES_CELL, contenderById } from './contenders.mjs';
+
+export const LAYOUTS = ['all-on-screen', 'releases'];
 
 /**
  * The HTML of one benchmark page: N instances of one contender counting to `targetMs`, each in
  * a `.slot` cell of #stage, loaded the way the contender's docs show (styles in <head>, module
  * scripts in <head>, classic scripts at the end of <body> followed by the start-up call).
+ * `layout` (bench/page/probe.js): "all-on-screen", cells of the contender's natural size zoomed
+ * to fit, with 200 000 px of empty page below them (room to scroll them away); or "releases",
+ * the page users actually have: boxes of RELEASES_CELL at zoom 1, the page ending with them.
  */
-export function benchPage({ contenderId, n, targetMs }) {
+export function benchPage({ contenderId, n, targetMs, layout }) {
+  if (!LAYOUTS.includes(layout)) throw new Error(`No layout "${layout}": one of ${LAYOUTS.join(', ')}`);
   const contender = contenderById(contenderId);
-  const config = { contender: contender.id, n, targetMs, cell: contender.cell, ...contender.pageData?.() };
+  const cell = layout === 'releases' ? RELEASES_CELL : contender.cell;
+  const config = { contender: contender.id, n, targetMs, layout, cell, ...contender.pageData?.() };
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -28,8 +35,7 @@ ${contender.moduleScripts.map((src) => `<script type="module" src="/${src}"></sc
 <body>
 <div id="stage">
 ${Array.from({ length: n }, (_, index) => `<div class="slot">${contender.slotHtml(targetMs, index)}</div>\n`).join('')}</div>
-<div id="far-below"></div>
-${contender.classicScripts.map((src) => `<script src="/${src}"></script>`).join('\n')}
+${layout === 'releases' ? '' : '<div id="far-below"></div>\n'}${contender.classicScripts.map((src) => `<script src="/${src}"></script>`).join('\n')}
 <script>bench.mountAll();</script>
 </body>
 </html>

@@ -16,7 +16,7 @@ const CONTENT_TYPES = {
 const SERVED_DIRECTORIES = ['node_modules', 'dist', join('bench', 'page')];
 
 /**
- * A static server on 127.0.0.1 at a random port. `/page?contender=…&n=…&target=…` is a
+ * A static server on 127.0.0.1 at a random port. `/page?contender=…&n=…&target=…[&layout=…]` is a
  * generated benchmark page; any other path is a file under the repository root.
  */
 export async function startServer(rootDir) {
@@ -28,6 +28,7 @@ export async function startServer(rootDir) {
           contenderId: url.searchParams.get('contender'),
           n: Number(url.searchParams.get('n')),
           targetMs: Number(url.searchParams.get('target')),
+          layout: url.searchParams.get('layout') ?? 'all-on-screen',
         });
         return send(response, 200, CONTENT_TYPES['.html'], html);
       }

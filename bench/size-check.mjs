@@ -1,7 +1,8 @@
-// `npm run size`: the size budget of issue 3. Fails when dist/release-countdown.js, gzipped,
-// is more than 4 KB above the bare floor of its stack (bench/size-floor.js: Lit + Luxon's
-// DateTime doing nothing), built by the same vite config. Prints what the file is made of,
-// module by module, from a source map.
+// `npm run size`: the byte ceiling of issue 13, run by CI. Fails when dist/release-countdown.js,
+// gzipped at level 9, is above 36.0 KiB, so that the embed file never grows by accident. Prints
+// what the file is made of, module by module, from a source map; the bare floor of its stack
+// (bench/size-floor.js: Lit + Luxon's DateTime doing nothing, built by the same vite config);
+// and whether it meets the 33.0 KiB goal under the ceiling (for information: it does not fail).
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,10 +13,11 @@ import { buildIfStale } from './dist.mjs';
 import { embedComposition } from './metrics/composition.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const BUDGET_ABOVE_FLOOR_BYTES = 4 * 1024;
+const CEILING_BYTES = 36.0 * 1024;
+const GOAL_BYTES = 33.0 * 1024;
 
 const gzipBytes = (body) => gzipSync(body, { level: 9 }).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB (${bytes} B)`;
+const kib = (bytes) => `${(bytes / 1024).toFixed(2)} KiB (${bytes} B)`;
 
 /** Optional features: each is used only when an attribute asks for it. */
 const OPTIONAL = {
@@ -39,15 +41,19 @@ try {
     build: { lib: { entry: join(ROOT, 'bench', 'size-floor.js') }, outDir, emptyOutDir: true },
   });
   const floor = gzipBytes(await readFile(join(outDir, 'release-countdown.js')));
-  const budget = floor + BUDGET_ABOVE_FLOOR_BYTES;
-  console.log(`floor (Lit + Luxon DateTime), gzip -9: ${kb(floor)}`);
-  console.log(`dist/release-countdown.js,   gzip -9: ${kb(ours)}`);
-  console.log(`budget (floor + 4 KB):                ${kb(budget)}`);
-  if (ours > budget) {
-    console.error(`Over budget by ${kb(ours - budget)}.`);
+  const line = (label, text) => console.log(`${label.padEnd(40)} ${text}`);
+  line('floor (Lit + Luxon DateTime), gzip -9:', kib(floor));
+  line('dist/release-countdown.js, gzip -9:', `${kib(ours)}, ${kib(ours - floor)} above the floor`);
+  line(
+    'goal (for information):',
+    `${kib(GOAL_BYTES)}: ${ours <= GOAL_BYTES ? 'met' : `missed by ${kib(ours - GOAL_BYTES)}`}`,
+  );
+  line('ceiling:', kib(CEILING_BYTES));
+  if (ours > CEILING_BYTES) {
+    console.error(`Above the ceiling by ${kib(ours - CEILING_BYTES)}.`);
     process.exitCode = 1;
   } else {
-    console.log(`Within budget, ${kb(budget - ours)} to spare.`);
+    console.log(`Under the ceiling, ${kib(CEILING_BYTES - ours)} to spare.`);
   }
 } finally {
   await rm(outDir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { embedSnippet, type EmbedOptions } from './snippet.js';
+import { embedSnippet, shortcodeSnippet, type EmbedOptions } from './snippet.js';
 import { THEMES } from './theme-styles.js';
 
 /**
@@ -20,6 +20,7 @@ const scriptUrlInput = field<HTMLInputElement>('script-url');
 const releasedToggle = field<HTMLInputElement>('preview-released');
 const preview = field<HTMLIFrameElement>('preview');
 const snippetOutput = field<HTMLTextAreaElement>('snippet');
+const shortcodeOutput = field<HTMLTextAreaElement>('shortcode');
 const copyButton = field<HTMLButtonElement>('copy');
 const copyStatus = field<HTMLParagraphElement>('copy-status');
 
@@ -82,6 +83,7 @@ function update(afterPause = true): void {
   const snippet = embedSnippet(options);
   snippetOutput.value = snippet;
   snippetOutput.rows = Math.min(24, snippet.split('\n').length + 1);
+  shortcodeOutput.value = shortcodeSnippet(options);
   copyStatus.textContent = '';
   clearTimeout(previewTimer);
   if (afterPause) previewTimer = setTimeout(() => showPreview(snippet, options), 150);

@@ -38,6 +38,18 @@ export function embedSnippet(options: EmbedOptions): string {
   return lines.join('\n');
 }
 
+/**
+ * The same countdown as a WordPress shortcode, for sites with the Release Countdown plugin
+ * (wordpress/release-countdown/), whose authors may not paste scripts: the plugin loads the
+ * script and the theme's CSS, and renders the element with these attributes.
+ */
+export function shortcodeSnippet(options: EmbedOptions): string {
+  const attributes = elementAttributes(options).map(([name, value]) =>
+    value === true ? name : `${name}="${escapeShortcodeValue(value)}"`,
+  );
+  return `[release_countdown ${attributes.join(' ')}]`;
+}
+
 /** The attributes worth writing, in the order a person would read them. */
 export function elementAttributes(options: EmbedOptions): Array<[string, string | true]> {
   const title = options.title.trim();
@@ -93,6 +105,14 @@ export function themeCss(css: string): string {
     .replace(/[ \t]+$/gm, '')
     .replace(/\n\s*\n(\s*\n)*/g, '\n\n')
     .trim();
+}
+
+/**
+ * A double quote would end the value and a square bracket the shortcode; the plugin escapes
+ * everything else when it writes the element, so `&` and `<` stay as typed.
+ */
+function escapeShortcodeValue(value: string): string {
+  return value.replace(/"/g, '&quot;').replace(/\[/g, '&#91;').replace(/\]/g, '&#93;');
 }
 
 function escapeAttribute(value: string): string {

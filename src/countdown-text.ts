@@ -15,6 +15,9 @@ export interface CountdownPiece {
   phase: TickingText;
 }
 
+/** Whether `show` wrote into the layout already rendered, or the element must render its new pieces. */
+export type TextLayout = 'rendered' | 'needs-render';
+
 /**
  * The texts of a counting countdown in one locale, format and label length. Each second
  * `show` rewrites the texts that changed, in place; the element renders again only when the
@@ -36,10 +39,10 @@ export class CountdownText {
   ) {}
 
   /**
-   * Writes the texts for `amounts`. True when they were written into what is already laid out;
-   * false the first time, and when `pieces` is new: then the element must render.
+   * Writes the texts for `amounts`: into what is already `rendered`, or, the first time and
+   * whenever `pieces` is new, into texts the element `needs-render` to show.
    */
-  show(amounts: readonly UnitAmount[], phases: readonly ChangePhase[]): boolean {
+  show(amounts: readonly UnitAmount[], phases: readonly ChangePhase[]): TextLayout {
     const spoken = spokenAmounts(amounts);
     // Most seconds leave the spoken phrase as it was: skip formatting it again.
     if (!sameAmounts(spoken, this.#spokenFrom)) {
@@ -48,13 +51,13 @@ export class CountdownText {
     }
     if (this.format === 'text') {
       this.sentence.set(formatSentence(this.locale, amounts, this.unitDisplay));
-      const laidOut = this.#sentenceShown;
+      const layout = this.#sentenceShown ? 'rendered' : 'needs-render';
       this.#sentenceShown = true;
-      return laidOut;
+      return layout;
     }
     const formatted = this.#format(amounts);
-    const laidOut = this.#fits(formatted);
-    if (!laidOut) {
+    const fits = this.#fits(formatted);
+    if (!fits) {
       this.pieces = formatted.map(({ unit, separator, label }) => ({
         unit,
         separator,
@@ -70,7 +73,7 @@ export class CountdownText {
       piece.label.set(formatted[index].label);
       piece.phase.set(phases[index]);
     }
-    return laidOut;
+    return fits ? 'rendered' : 'needs-render';
   }
 
   #format(amounts: readonly UnitAmount[]): Array<FormattedAmount & { separator: string }> {

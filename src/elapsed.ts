@@ -1,14 +1,6 @@
 import { DateTime, type Zone } from 'luxon';
-import type { Unit } from './options.js';
+import { FIXED_UNIT_MS, isCalendarUnit, type Unit } from './options.js';
 import type { UnitAmount } from './remaining.js';
-
-const FIXED_MS: Record<Exclude<Unit, 'years' | 'months'>, number> = {
-  weeks: 7 * 86_400_000,
-  days: 86_400_000,
-  hours: 3_600_000,
-  minutes: 60_000,
-  seconds: 1_000,
-};
 
 /**
  * How long ago the target passed, for `after="count-up"`: the largest of `units` (largest
@@ -26,7 +18,7 @@ export function elapsedSince(targetMs: number, nowMs: number, units: readonly Un
 }
 
 function wholeUnitsBetween(fromMs: number, toMs: number, unit: Unit, zone: Zone): number {
-  if (unit !== 'years' && unit !== 'months') return Math.floor((toMs - fromMs) / FIXED_MS[unit]);
+  if (!isCalendarUnit(unit)) return Math.floor((toMs - fromMs) / FIXED_UNIT_MS[unit]);
   const from = DateTime.fromMillis(fromMs, { zone });
   const to = DateTime.fromMillis(toMs, { zone });
   // Luxon counts whole calendar steps the way plus() adds them, so month ends clamp (31 Jan + 1 month = 29 Feb).

@@ -23,56 +23,48 @@ const INTL_UNIT: Record<Unit, string> = {
 const TIME_OF_DAY: ReadonlySet<Unit> = new Set(['hours', 'minutes', 'seconds']);
 
 /**
- * Formatted text, remembered: every countdown on the page asks for the same few strings
- * ("59 seconds", "4 hours") every second, and each Intl call costs microseconds. Bounded so
- * that a page counting through years of seconds does not grow it without end.
+ * Formatted text and Intl formatters, remembered: every countdown on the page asks for the
+ * same few strings ("59 seconds", "4 hours") every second, and building a formatter or
+ * formatting costs microseconds. Bounded, so that a page counting through years of seconds
+ * does not grow it without end, and emptied when the browser's language changes, since
+ * countdowns without a `lang` format in it.
  */
-const texts = new Map<string, unknown>();
-const MAX_TEXTS = 5000;
+const remembered = new Map<string, unknown>();
+const MAX_REMEMBERED = 5000;
 
-function remembered<T>(key: string, compute: () => T): T {
-  if (texts.has(key)) return texts.get(key) as T;
-  if (texts.size >= MAX_TEXTS) texts.clear();
+function remember<T>(key: string, compute: () => T): T {
+  if (remembered.has(key)) return remembered.get(key) as T;
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
   const value = compute();
-  texts.set(key, value);
+  remembered.set(key, value);
   return value;
 }
 
-/** Formatters are costly to build and are reused every second, so each is built once per page. */
-const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat | Intl.RelativeTimeFormat>();
-
-function memoized<T extends Intl.NumberFormat | Intl.ListFormat | Intl.RelativeTimeFormat>(
-  key: string,
-  build: () => T,
-): T {
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = build();
-    formatters.set(key, formatter);
-  }
-  return formatter as T;
+/** Forgets every remembered text and formatter: for a change of the browser's language. */
+export function clearFormatCaches(): void {
+  remembered.clear();
 }
 
 function unitFormatter(locale: string | undefined, unit: Unit, unitDisplay: UnitDisplay): Intl.NumberFormat {
-  return memoized(
+  return remember(
     `unit|${locale}|${unit}|${unitDisplay}`,
     () => new Intl.NumberFormat(locale, { style: 'unit', unit: INTL_UNIT[unit], unitDisplay }),
   );
 }
 
 function numberFormatter(locale: string | undefined): Intl.NumberFormat {
-  return memoized(`number|${locale}`, () => new Intl.NumberFormat(locale));
+  return remember(`number|${locale}`, () => new Intl.NumberFormat(locale));
 }
 
 function twoDigitFormatter(locale: string | undefined): Intl.NumberFormat {
-  return memoized(
+  return remember(
     `2-digit|${locale}`,
     () => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }),
   );
 }
 
 function listFormatter(locale: string | undefined, unitDisplay: UnitDisplay): Intl.ListFormat {
-  return memoized(`list|${locale}|${unitDisplay}`, () =>
+  return remember(`list|${locale}|${unitDisplay}`, () =>
     unitDisplay === 'long'
       ? new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' })
       : new Intl.ListFormat(locale, { type: 'unit', style: unitDisplay }),
@@ -85,11 +77,13 @@ function listFormatter(locale: string | undefined, unitDisplay: UnitDisplay): In
  */
 export function resolveLocale(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
+  return remember(`locale|${tag}`, () => {
+    try {
+      return Intl.getCanonicalLocales(tag)[0];
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /** "3 days" split into "3" and "days", with the plural form the locale uses for 3. */
@@ -98,7 +92,7 @@ export function formatAmount(
   { unit, amount }: UnitAmount,
   unitDisplay: UnitDisplay,
 ): FormattedAmount {
-  return remembered(`amount|${locale}|${unit}|${unitDisplay}|${amount}`, () => {
+  return remember(`amount|${locale}|${unit}|${unitDisplay}|${amount}`, () => {
     const parts = unitFormatter(locale, unit, unitDisplay).formatToParts(amount);
     const { value, label } = splitNumber(locale, parts, amount);
     return { unit, value, label: label.trim() };
@@ -136,7 +130,7 @@ export function formatSentence(
   const nonZero = amounts.filter(({ amount }) => amount > 0);
   const shown = nonZero.length > 0 ? nonZero : amounts.slice(-1);
   const key = shown.map(({ unit, amount }) => `${amount} ${unit}`).join();
-  return remembered(`sentence|${locale}|${unitDisplay}|${key}`, () =>
+  return remember(`sentence|${locale}|${unitDisplay}|${key}`, () =>
     listFormatter(locale, unitDisplay).format(
       shown.map(({ unit, amount }) => unitFormatter(locale, unit, unitDisplay).format(amount)),
     ),
@@ -154,7 +148,7 @@ export function formatCompact(
   return amounts.map((amount, index) => {
     const previous = amounts[index - 1];
     const separator = !previous ? '' : TIME_OF_DAY.has(previous.unit) && TIME_OF_DAY.has(amount.unit) ? ':' : ' ';
-    const piece = remembered(`compact|${locale}|${amount.unit}|${amount.amount}`, () => {
+    const piece = remember(`compact|${locale}|${amount.unit}|${amount.amount}`, () => {
       if (TIME_OF_DAY.has(amount.unit)) return { value: twoDigitFormatter(locale).format(amount.amount), label: '' };
       const parts = unitFormatter(locale, amount.unit, 'narrow').formatToParts(amount.amount);
       return splitNumber(locale, parts, amount.amount);
@@ -169,7 +163,7 @@ export function formatCompact(
  */
 export function formatElapsed(locale: string | undefined, { unit, amount }: UnitAmount): string {
   const numeric = amount === 0 ? 'auto' : 'always';
-  const formatter = memoized(`relative|${locale}|${numeric}`, () => new Intl.RelativeTimeFormat(locale, { numeric }));
+  const formatter = remember(`relative|${locale}|${numeric}`, () => new Intl.RelativeTimeFormat(locale, { numeric }));
   return formatter.format(-amount, INTL_UNIT[unit] as Intl.RelativeTimeFormatUnit);
 }
 
@@ -178,7 +172,7 @@ export function formatDateLine(epochMs: number, zone: Zone, locale: string | und
   // A page listing a thousand releases formats a handful of distinct lines. The system zone is
   // keyed by its type: asking its name costs an Intl call.
   const zoneKey = zone.type === 'system' ? 'system' : zone.name;
-  return remembered(`date|${epochMs}|${zoneKey}|${locale}`, () =>
+  return remember(`date|${epochMs}|${zoneKey}|${locale}`, () =>
     DateTime.fromMillis(epochMs, { zone }).toLocaleString(
       {
         year: 'numeric',

@@ -1,21 +1,7 @@
 import type { ReleaseCountdown, ReleasedEventDetail } from './release-countdown.js';
 
-/** The properties a template may bind, typed as the element types them. */
-type SettableProperties = Pick<
-  ReleaseCountdown,
-  | 'date'
-  | 'timeZone'
-  | 'releasedText'
-  | 'units'
-  | 'format'
-  | 'unitDisplay'
-  | 'repeat'
-  | 'until'
-  | 'releasedFor'
-  | 'timeSource'
-  | 'afterRelease'
-  | 'calendar'
->;
+/** The properties a template may bind, typed as the element types them: every entry of `properties`. */
+type SettableProperties = Pick<ReleaseCountdown, keyof typeof ReleaseCountdown.properties>;
 
 /**
  * What a framework template may set on `<release-countdown>`, for JSX and template type-checkers:
@@ -24,6 +10,8 @@ type SettableProperties = Pick<
  * Global attributes such as `title`, `lang` and `class` come from the framework's own HTML types.
  */
 export interface ReleaseCountdownProps extends Partial<SettableProperties> {
+  // The attributes named apart from their properties. Typed here by hand: the manifest analyzer reads
+  // `properties` only as plain literals, which TypeScript widens to `string`.
   'time-zone'?: string;
   'released-text'?: string;
   'unit-display'?: string;

@@ -1,6 +1,7 @@
 import { DateTime, Duration, type DurationLikeObject, type Zone } from 'luxon';
 import { attributeText } from './attribute-text.js';
 import { configError, isConfigError, quote, type ConfigError } from './config-error.js';
+import { FIXED_UNIT_MS } from './options.js';
 import { firstOccurrence, parseTarget, type Target } from './target.js';
 
 /**
@@ -17,10 +18,10 @@ export interface RepeatRule {
 
 /** The attributes a series is read from, besides `date`. */
 export interface SeriesAttributes {
-  repeat: string | null | undefined;
-  until: string | Date | null | undefined;
-  releasedFor: string | null | undefined;
-  timeZone: string | null | undefined;
+  repeat: unknown;
+  until: unknown;
+  releasedFor: unknown;
+  timeZone: unknown;
 }
 
 /** A repeating countdown, read from `date`, `time-zone`, `repeat`, `until` and `released-for`. */
@@ -52,16 +53,11 @@ const KEYWORDS = new Map<string, DurationLikeObject>([
   ['yearly', { years: 1 }],
 ]);
 
-const DAY_MS = 86_400_000;
-/** Gregorian averages: 146097 days in 400 years, 4800 months. */
+/** Calendar units at their Gregorian averages (146097 days in 400 years, 4800 months). */
 const AVERAGE_MS: Record<string, number> = {
-  years: 365.2425 * DAY_MS,
-  months: 30.436875 * DAY_MS,
-  weeks: 7 * DAY_MS,
-  days: DAY_MS,
-  hours: 3_600_000,
-  minutes: 60_000,
-  seconds: 1_000,
+  years: 365.2425 * FIXED_UNIT_MS.days,
+  months: 30.436875 * FIXED_UNIT_MS.days,
+  ...FIXED_UNIT_MS,
 };
 const CALENDAR_UNITS = ['years', 'months', 'weeks', 'days'] as const;
 const TIME_UNITS = ['hours', 'minutes', 'seconds'] as const;

@@ -86,4 +86,22 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+
+  /*
+   * A right-to-left language reads right to left, units and messages alike, even on a
+   * left-to-right page; a dir that the author put on the element wins.
+   */
+  :host(:lang(ar):not([dir])),
+  :host(:lang(ckb):not([dir])),
+  :host(:lang(dv):not([dir])),
+  :host(:lang(fa):not([dir])),
+  :host(:lang(he):not([dir])),
+  :host(:lang(ps):not([dir])),
+  :host(:lang(sd):not([dir])),
+  :host(:lang(ug):not([dir])),
+  :host(:lang(ur):not([dir])),
+  :host(:lang(yi):not([dir])) {
+    direction: rtl;
+    unicode-bidi: isolate;
+  }
 `;

@@ -1,49 +1,19 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { attributeText } from './attribute-text.js';
 import { calendarFile, calendarFileName, calendarHref } from './calendar-file.js';
-import { nextPhases, type ChangePhase } from './change-phase.js';
-import { isConfigError } from './config-error.js';
-import { elapsedSince } from './elapsed.js';
+import { isConfigError, type ConfigError } from './config-error.js';
+import { readConfig, type ConfigProperties, type CountdownConfig } from './countdown-config.js';
+import { nextState, type Cause, type CountdownState, type Release } from './countdown-state.js';
+import type { UnitAmount } from './remaining.js';
 import { CountdownText } from './countdown-text.js';
 import { formatDateLine, formatElapsed, resolveLocale } from './format.js';
-import {
-  AFTERS,
-  FORMATS,
-  UNIT_DISPLAYS,
-  parseChoice,
-  parseUnits,
-  type After,
-  type Format,
-  type Unit,
-  type UnitDisplay,
-} from './options.js';
-import { occurrencesAround, parseSeries, type Series } from './recurrence.js';
-import { remainingUntil, sameAmounts, type UnitAmount } from './remaining.js';
+import { LangController } from './lang-observer.js';
+import { nearViewChecked, whenNearView } from './near-view.js';
+import { calendarFallbackTitle, calendarLinkText, releasedMessage } from './phrases.js';
 import { styles } from './release-countdown.styles.js';
-import { parseTarget, type Target } from './target.js';
-import { SecondsController } from './ticker.js';
-import { follow } from './ticking-text.js';
+import { SecondsController } from './seconds-controller.js';
+import { ticking } from './ticking-text.js';
 import { TimeSourceController } from './time-source.js';
-
-/** Everything the attributes say, once read and checked. */
-interface Config {
-  target: Target;
-  /** Set with `repeat`: `target` is then the first occurrence. */
-  series: Series | null;
-  units: Unit[];
-  format: Format;
-  unitDisplay: UnitDisplay;
-  after: After;
-}
-
-type State =
-  | { kind: 'invalid'; message: string }
-  | { kind: 'counting'; amounts: UnitAmount[]; phases: ChangePhase[] }
-  /**
-   * `holding`: released for `released-for`, then counting to the next occurrence.
-   * `elapsed`: how long ago the target passed, kept only with `after="count-up"`.
-   */
-  | { kind: 'released'; holding?: boolean; elapsed?: UnitAmount };
 
 export interface ReleasedEventDetail {
   /** The target moment (with `repeat`, the occurrence) that has just passed. */
@@ -51,19 +21,6 @@ export interface ReleasedEventDetail {
   /** With `repeat`, the occurrence after it; null when there is none. */
   next: Date | null;
 }
-
-/** Attributes that change what is counted or how it is shown; title and lang only change text. */
-const CONFIG_PROPERTIES = [
-  'date',
-  'timeZone',
-  'units',
-  'format',
-  'unitDisplay',
-  'repeat',
-  'until',
-  'releasedFor',
-  'afterRelease',
-] as const;
 
 /**
  * @summary A live countdown to a release date that switches to a "released" message once the date passes.
@@ -106,7 +63,7 @@ const CONFIG_PROPERTIES = [
  * @cssproperty [--release-countdown-link-color=inherit] - Color of the `calendar` link.
  *
  * @attr title - The event's name: the heading, the timer's accessible name and part of the default released text.
- * @attr lang - The locale of labels, numbers and the date line; inherited from the nearest ancestor's `lang`.
+ * @attr lang - The locale of labels, numbers, the date line and the built-in words; inherited from the nearest ancestor's `lang`.
  *
  * @fires {CustomEvent<ReleasedEventDetail>} released - Bubbles and is composed. Fires once when the target (with `repeat`,
  * each occurrence) passes while the element is on the page; not when it had passed before.
@@ -114,6 +71,11 @@ const CONFIG_PROPERTIES = [
 export class ReleaseCountdown extends LitElement {
   static override styles = styles;
 
+  /**
+   * Every property and its attribute; each is declared below with its type, default and
+   * description. The `@attr` lines above say the same for lit-analyzer, which does not read
+   * `static override properties`.
+   */
   static override properties = {
     date: {},
     timeZone: { attribute: 'time-zone' },
@@ -136,69 +98,55 @@ export class ReleaseCountdown extends LitElement {
   }
 
   /** The target moment: ISO 8601, RFC 2822 or SQL text, or a `Date`. Offset-less text is wall-clock time in `timeZone`. */
-  declare date: string | Date | null;
+  date: string | Date | null = null;
   /** IANA zone, `UTC` or a fixed offset like `UTC+9`; empty means the viewer's zone. */
-  declare timeZone: string | null;
-  /** Shown once the target has passed; defaults to "<title> has been released!", or "Released!". */
-  declare releasedText: string | null;
+  timeZone: string | null = null;
+  /** Shown once the target has passed; defaults to "<title> has been released!", or "Released!", in the element's language. */
+  releasedText: string | null = null;
   /** Units to show, any of `years months weeks days hours minutes seconds`, separated by spaces or commas. */
-  declare units: string | null;
+  units: string | null = null;
   /** `blocks` (default), `text` or `compact`. */
-  declare format: string | null;
+  format: string | null = null;
   /** Label length: `long` (default), `short` or `narrow`. */
-  declare unitDisplay: string | null;
+  unitDisplay: string | null = null;
   /** `daily`, `weekly`, `monthly`, `yearly` or an ISO 8601 duration (`P2W`); `date` is then the first occurrence. */
-  declare repeat: string | null;
+  repeat: string | null = null;
   /** With `repeat`, the last moment an occurrence may fall on, read like `date`; a date alone includes its whole day. */
-  declare until: string | Date | null;
+  until: string | Date | null = null;
   /** With `repeat`, an ISO 8601 duration (`PT1H`) the released message stays after each occurrence. */
-  declare releasedFor: string | null;
+  releasedFor: string | null = null;
   /** A URL answering the server's time (a `Date` header, or epoch milliseconds as the body); corrects a wrong device clock. */
-  declare timeSource: string | null;
+  timeSource: string | null = null;
   /** `message` (default): the released message once released. `count-up`: also how long ago, counting on. */
-  declare afterRelease: string | null;
+  afterRelease: string | null = null;
   /** Shows a link that downloads an `.ics` calendar event for the target while it is counting. */
-  declare calendar: boolean;
+  calendar = false;
 
-  #config: Config | undefined;
+  /** The values the configuration was last read from, and what they say. */
+  #configFrom: ConfigProperties | undefined;
+  #config: CountdownConfig | ConfigError | undefined;
   /** Unset until the first update reads the attributes. */
-  #state: State | undefined;
+  #state: CountdownState | undefined;
   #locale: string | undefined;
-  /** The target we have seen pass; we stay released for it even if the clock is set back. */
-  #releasedFor: number | undefined;
-  /** With `repeat`: the latest occurrence seen passed, so that each fires `released` once. */
-  #seenOccurrence: number | null = null;
-  /** With `repeat`: the occurrence the date line shows, upcoming or just released. */
-  #shownOccurrence: number | null | undefined;
-  /** With `repeat`: the next occurrence, if any. */
-  #nextOccurrence: number | null = null;
   #warned: string | undefined;
   /** While counting: the texts shown, rewritten in place each second. */
   #text: CountdownText | undefined;
-  /** The target whose `released` event has fired; a release not yet announced may still be revised by a clock correction. */
-  #announcedFor: number | undefined;
+  /** Set once the countdown is near the viewport: until then it shows its fallback content. */
+  #nearView = false;
+  #stopWaitingForView: (() => void) | undefined;
+  /** Shows the element's own content (the fallback text) until the countdown first renders. */
+  #fallback: HTMLSlotElement | undefined;
   #calendarLink = { key: '', href: '', fileName: '' };
-  readonly #clock = new SecondsController(
-    this,
-    (nowMs) => this.#refresh(nowMs, true),
-    () => this.#timeSource.offsetMs,
-  );
   readonly #timeSource = new TimeSourceController(this, () => this.#onClockCorrected());
+  readonly #clock = new SecondsController(this, {
+    onTime: (nowMs) => this.#step(nowMs, 'tick'),
+    clockOffsetMs: () => this.#timeSource.offsetMs,
+  });
 
   constructor() {
     super();
-    this.date = null;
-    this.timeZone = null;
-    this.releasedText = null;
-    this.units = null;
-    this.format = null;
-    this.unitDisplay = null;
-    this.repeat = null;
-    this.until = null;
-    this.releasedFor = null;
-    this.timeSource = null;
-    this.afterRelease = null;
-    this.calendar = false;
+    // Follows a `lang` changed around the element, such as a language menu switching `<html lang>`.
+    new LangController(this, (changed) => this.#readLocale(changed));
   }
 
   /**
@@ -206,14 +154,27 @@ export class ReleaseCountdown extends LitElement {
    * and for good after the last). Check it before listening for `released`.
    */
   get released(): boolean {
-    return this.#state?.kind === 'released';
+    return this.#state?.shown.kind === 'released';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#locale = resolveLocale(closestLang(this));
+    if (!this.#nearView) {
+      this.#stopWaitingForView = whenNearView(this, () => {
+        this.#nearView = true;
+        this.#stopWaitingForView = undefined;
+        this.requestUpdate();
+      });
+    }
     // Back on the page after any time away: show the present, not what was shown when removed.
-    if (this.#config) this.#refresh(this.#timeSource.now(), false);
+    if (this.#config) this.#step(this.#timeSource.now(), 'reconnected');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopWaitingForView?.();
+    this.#stopWaitingForView = undefined;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -222,19 +183,75 @@ export class ReleaseCountdown extends LitElement {
     if (name === 'title' || name === 'lang') this.requestUpdate();
   }
 
+  /**
+   * Only a new locale needs a render: most `lang` changes on a page are elsewhere or say the
+   * same. A countdown without a `lang` speaks the browser's language: when that changes, its
+   * texts are made anew.
+   */
+  #readLocale(changed: 'lang' | 'browser'): void {
+    const locale = resolveLocale(closestLang(this));
+    if (changed === 'browser' && locale === undefined) this.#text = undefined;
+    else if (locale === this.#locale) return;
+    this.#locale = locale;
+    this.requestUpdate();
+  }
+
+  /** Until the first render, the element's own content shows through. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this.#fallback = document.createElement('slot');
+    root.append(this.#fallback);
+    return root;
+  }
+
+  /** The first update waits for the first look at where the countdown is, so that one in view renders at once. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await nearViewChecked();
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timeSource')) this.#timeSource.url = this.timeSource;
-    if (!this.#config || CONFIG_PROPERTIES.some((name) => changed.has(name))) {
-      this.#readConfig();
-      this.#refresh(this.#timeSource.now(), false);
+    const configFrom = this.#configProperties();
+    if (!this.#configFrom || !sameValues(configFrom, this.#configFrom)) {
+      this.#configFrom = configFrom;
+      this.#config = readConfig(configFrom);
+      this.#step(this.#timeSource.now(), 'configured');
     }
-    // The locale may have changed (a `lang` here or above) since the texts were made: new texts
-    // need writing. Texts already in use show the state, which is only set after they did.
-    if (this.#state?.kind === 'counting' && this.#config) {
+    if (!this.#nearView) {
+      // What find-in-page and screen readers get meanwhile when the element holds no text of its own.
+      this.#fallback!.textContent = this.title;
+      return;
+    }
+    this.#fallback?.remove();
+    this.#fallback = undefined;
+    // New texts (another language or format, or the first render) need writing; texts in use already show the state.
+    const shown = this.#state?.shown;
+    if (shown?.kind === 'counting') {
       const inUse = this.#text;
-      const text = this.#textFor(this.#config);
-      if (text !== inUse) text.show(this.#state.amounts, this.#state.phases);
+      const text = this.#textFor(this.#validConfig!);
+      if (text !== inUse) text.show(shown.amounts, shown.phases);
     }
+  }
+
+  /** The configuration, unless it is missing or in error. */
+  get #validConfig(): CountdownConfig | undefined {
+    const config = this.#config;
+    return config && !isConfigError(config) ? config : undefined;
+  }
+
+  #configProperties(): ConfigProperties {
+    return {
+      date: this.date,
+      timeZone: this.timeZone,
+      units: this.units,
+      format: this.format,
+      unitDisplay: this.unitDisplay,
+      repeat: this.repeat,
+      until: this.until,
+      releasedFor: this.releasedFor,
+      afterRelease: this.afterRelease,
+    };
   }
 
   /**
@@ -242,82 +259,61 @@ export class ReleaseCountdown extends LitElement {
    * uncorrected clock showed but never announced is revised; an announced one stands.
    */
   #onClockCorrected(): void {
-    if (this.#releasedFor !== this.#announcedFor) this.#releasedFor = undefined;
     this.#clock.realign();
-    this.#refresh(this.#timeSource.now(), true);
+    this.#step(this.#timeSource.now(), 'corrected');
   }
 
-  #readConfig(): void {
-    const target = parseTarget(this.date, this.timeZone);
-    const series = isConfigError(target) ? null : parseSeries(target, this);
-    const units = parseUnits(this.units);
-    const format = parseChoice('format', this.format, FORMATS);
-    const unitDisplay = parseChoice('unit-display', this.unitDisplay, UNIT_DISPLAYS);
-    const after = parseChoice('after', this.afterRelease, AFTERS);
-    if (
-      isConfigError(target) ||
-      isConfigError(series) ||
-      isConfigError(units) ||
-      isConfigError(format) ||
-      isConfigError(unitDisplay) ||
-      isConfigError(after)
-    ) {
-      const error = [target, series, units, format, unitDisplay, after].find(isConfigError);
-      this.#config = undefined;
-      this.#setState({ kind: 'invalid', message: error?.message ?? '' }, false);
-      return;
-    }
-    if (this.#releasedFor !== target.epochMs) this.#releasedFor = undefined;
-    this.#seenOccurrence = null;
-    this.#shownOccurrence = undefined;
-    this.#config = { target, series, units, format, unitDisplay, after };
-  }
-
-  /** Recomputes what to show at `nowMs`; `fromClock` says the time passed rather than the attributes changed. */
-  #refresh(nowMs: number, fromClock: boolean): void {
+  /** Moves the countdown to its state at `nowMs`, shows it, and announces a release. */
+  #step(nowMs: number, cause: Cause): void {
     const config = this.#config;
     if (!config) return;
-    if (config.series) {
-      this.#refreshSeries(config, config.series, nowMs, fromClock);
-      return;
-    }
-    const amounts =
-      this.#releasedFor === config.target.epochMs
-        ? null
-        : remainingUntil(config.target.epochMs, nowMs, config.units, config.target.zone);
-    if (amounts) {
-      this.#showCounting(config, amounts, fromClock);
-    } else {
-      const elapsed =
-        config.after === 'count-up'
-          ? elapsedSince(config.target.epochMs, nowMs, config.units, config.target.zone)
-          : undefined;
-      if (this.#state?.kind !== 'released' || !sameElapsed(this.#state.elapsed, elapsed)) {
-        this.#releasedFor = config.target.epochMs;
-        this.#setState({ kind: 'released', elapsed }, fromClock);
-      }
-    }
+    const previous = this.#state;
+    const { state, release } = nextState(config, previous, nowMs, cause);
+    if (state === previous) return;
+    this.#state = state;
+    this.#clock.schedule(state.everySecond, state.alarmAtMs);
+    if (state.shown !== previous?.shown || state.dateMs !== previous.dateMs) this.#show(state, previous);
+    if (release) this.#announce(release);
   }
 
   /**
    * A tick that only changes numbers rewrites their texts in place, with no render: that is
    * the work of every countdown on the page, every second.
    */
-  #showCounting(config: Config, amounts: UnitAmount[], fromClock: boolean): void {
-    const previous = this.#state?.kind === 'counting' ? this.#state : undefined;
-    if (previous && sameAmounts(previous.amounts, amounts)) return;
-    const state = { kind: 'counting' as const, amounts, phases: nextPhases(previous, amounts) };
-    if (this.#textFor(config).show(state.amounts, state.phases) && previous) {
-      this.#state = state;
-      // With `repeat`, the count may have moved on to the next occurrence.
-      this.#clock.alarmAtMs = this.#nextChangeMs(state);
-      return;
+  #show(state: CountdownState, previous: CountdownState | undefined): void {
+    const { shown } = state;
+    if (shown.kind !== previous?.shown.kind) {
+      this.toggleAttribute('released', shown.kind === 'released');
+      this.toggleAttribute('invalid', shown.kind === 'invalid');
     }
-    this.#setState(state, fromClock);
+    if (shown.kind === 'invalid' && shown.message !== this.#warned) {
+      this.#warned = shown.message;
+      console.warn(`<release-countdown>: ${shown.message}`);
+    } else if (shown.kind !== 'invalid') {
+      this.#warned = undefined;
+    }
+    // Far from view nothing is rendered: the texts are written when it renders.
+    const layout =
+      shown.kind === 'counting' && this.#nearView
+        ? this.#textFor(this.#validConfig!).show(shown.amounts, shown.phases)
+        : 'needs-render';
+    const inPlace = layout === 'rendered' && previous?.shown.kind === 'counting' && state.dateMs === previous.dateMs;
+    if (!inPlace) this.requestUpdate();
+  }
+
+  /** The one place `released` is sent from. */
+  #announce({ dateMs, nextMs }: Release): void {
+    this.dispatchEvent(
+      new CustomEvent<ReleasedEventDetail>('released', {
+        bubbles: true,
+        composed: true,
+        detail: { date: new Date(dateMs), next: nextMs === null ? null : new Date(nextMs) },
+      }),
+    );
   }
 
   /** The texts for this configuration and locale: the same object while neither changes. */
-  #textFor(config: Config): CountdownText {
+  #textFor(config: CountdownConfig): CountdownText {
     const text = this.#text;
     if (
       text &&
@@ -331,122 +327,47 @@ export class ReleaseCountdown extends LitElement {
   }
 
   /**
-   * Counts to the next occurrence, or shows the released state while one is held or after
-   * the last; `released` fires for each occurrence the clock sees pass. Occurrences passed
-   * while the page was not running (a sleep, a detached element) are not announced one by
-   * one: a clock tick announces only the latest.
-   */
-  #refreshSeries(config: Config, series: Series, nowMs: number, fromClock: boolean): void {
-    const { previousMs, nextMs, holding } = occurrencesAround(series, nowMs);
-    this.#nextOccurrence = nextMs;
-    const counting = nextMs !== null && !holding;
-    const shown = counting ? nextMs : previousMs;
-    if (shown !== this.#shownOccurrence) {
-      this.#shownOccurrence = shown;
-      this.requestUpdate();
-    }
-    const amounts = counting ? remainingUntil(nextMs, nowMs, config.units, config.target.zone) : null;
-    if (amounts) {
-      this.#showCounting(config, amounts, fromClock);
-    } else if (this.#state?.kind !== 'released' || this.#state.holding !== holding) {
-      this.#setState({ kind: 'released', holding }, fromClock);
-    }
-    if (previousMs !== null && (this.#seenOccurrence === null || previousMs > this.#seenOccurrence)) {
-      this.#seenOccurrence = previousMs;
-      if (fromClock) this.#dispatchReleased(previousMs, nextMs);
-    }
-  }
-
-  #setState(state: State, fromClock: boolean): void {
-    const wasReleased = this.released;
-    const kindChanged = this.#state?.kind !== state.kind;
-    this.#state = state;
-    if (kindChanged) {
-      this.toggleAttribute('released', this.released);
-      this.toggleAttribute('invalid', state.kind === 'invalid');
-    }
-    this.#clock.alarmAtMs = this.#nextChangeMs(state);
-    this.#clock.running =
-      state.kind === 'counting' ||
-      (state.kind === 'released' && (state.holding === true || state.elapsed !== undefined));
-    if (state.kind === 'invalid' && state.message !== this.#warned) {
-      this.#warned = state.message;
-      console.warn(`<release-countdown>: ${state.message}`);
-    } else if (state.kind !== 'invalid') {
-      this.#warned = undefined;
-    }
-    this.requestUpdate();
-    if (fromClock && this.released && !wasReleased && this.#config && !this.#config.series) {
-      this.#announcedFor = this.#config.target.epochMs;
-      this.#dispatchReleased(this.#config.target.epochMs, null);
-    }
-  }
-
-  #dispatchReleased(dateMs: number, nextMs: number | null): void {
-    this.dispatchEvent(
-      new CustomEvent<ReleasedEventDetail>('released', {
-        bubbles: true,
-        composed: true,
-        detail: { date: new Date(dateMs), next: nextMs === null ? null : new Date(nextMs) },
-      }),
-    );
-  }
-
-  /** When the element must wake even if nobody sees it: the occurrence or target it counts to. */
-  #nextChangeMs(state: State): number | undefined {
-    if (this.#config?.series) return this.#nextOccurrence ?? undefined;
-    return state.kind === 'counting' ? this.#config?.target.epochMs : undefined;
-  }
-
-  /**
-   * One template for the whole shadow tree, its bindings back to back, so that no whitespace
-   * text sits between the pieces: a host made `display: inline` inside a sentence would show
-   * it as a stray space. The status region is static in it, the same element throughout.
+   * One template for the whole shadow tree, its pieces back to back: whitespace between them
+   * would be a stray space in a host made `display: inline` inside a sentence, and a template
+   * per piece costs a thousand countdowns more at start-up. The status region is static in it,
+   * the same element throughout, so that screen readers hear what appears in it.
    */
   protected override render(): TemplateResult | typeof nothing {
     const state = this.#state;
-    if (!state) return nothing;
+    if (!state || !this.#nearView) return nothing;
     const title = this.title.trim();
-    const labelledBy = title ? 'title' : 'date';
-    const counting = state.kind === 'counting' ? this.#text : undefined;
-    const released = state.kind === 'released' ? state : undefined;
-    return html`${title ? html`<div part="title" id="title">${title}</div>` : nothing}${
-      this.#config ? html`<div part="date" id="date">${this.#renderDateLine(this.#config.target)}</div>` : nothing
-    }${state.kind === 'invalid' ? html`<div part="error">${state.message}</div>` : nothing}${
-      counting
-        ? html`<div part="countdown" class=${counting.format} role="timer" aria-labelledby=${labelledBy}
-            ><span class="spoken">${follow(counting.spoken)}</span
-            ><span class="shown" aria-hidden="true">${this.#renderPieces(counting)}</span
-          ></div>`
-        : nothing
-    }${
-      this.calendar && counting && this.#config ? this.#renderCalendarLink(this.#config.target, title) : nothing
-    }<div role="status" class=${released?.elapsed ? 'count-up' : ''}
-      >${
-        released ? html`<div part="released"><slot name="released">${this.#releasedText(title)}</slot></div>` : nothing
-      }</div
-    >${
-      // The leading space separates it from the message: "Released" + " " + "3 days ago".
-      released?.elapsed ? html` <span part="elapsed">${formatElapsed(this.#locale, released.elapsed)}</span>` : nothing
-    }`;
+    const config = this.#validConfig;
+    const counting = state.shown.kind === 'counting' ? this.#text : undefined;
+    const released = state.shown.kind === 'released' ? state.shown : undefined;
+    return html`${this.#renderTitle(title)}${this.#renderDateLine(config, state)}${this.#renderError(state)}${this.#renderCountdown(
+      counting,
+      title,
+    )}${this.#renderCalendarLink(config, state, counting, title)}<div role="status" class=${released?.elapsed ? 'count-up' : ''}
+      >${released ? this.#renderReleased(title) : nothing}</div
+    >${this.#renderElapsed(released?.elapsed)}`;
   }
 
-  /** Built once per target, title and page address, not on every tick. */
-  #renderCalendarLink(target: Target, title: string): TemplateResult {
-    const summary = title || document.title.trim() || 'Release';
-    const startMs = this.#shownOccurrence ?? target.epochMs;
-    const pageUrl = document.URL;
-    const key = `${startMs}|${summary}|${pageUrl}`;
-    if (this.#calendarLink.key !== key) {
-      const ics = calendarFile({ title: summary, startMs, pageUrl, createdMs: Date.now() });
-      this.#calendarLink = { key, href: calendarHref(ics), fileName: calendarFileName(summary) };
-    }
-    const { href, fileName } = this.#calendarLink;
-    return html`<a part="calendar" href=${href} download=${fileName}><slot name="calendar">Add to calendar</slot></a>`;
+  #renderTitle(title: string): TemplateResult | typeof nothing {
+    return title ? html`<div part="title" id="title">${title}</div>` : nothing;
   }
 
-  #renderDateLine(target: Target): string {
-    return formatDateLine(this.#shownOccurrence ?? target.epochMs, target.zone, this.#locale);
+  /** "December 15, 2022 at 11:00 AM UTC"; with `repeat`, the occurrence counted to or just released. */
+  #renderDateLine(config: CountdownConfig | undefined, state: CountdownState): TemplateResult | typeof nothing {
+    if (!config || state.dateMs === undefined) return nothing;
+    return html`<div part="date" id="date">${formatDateLine(state.dateMs, config.target.zone, this.#locale)}</div>`;
+  }
+
+  #renderError({ shown }: CountdownState): TemplateResult | typeof nothing {
+    return shown.kind === 'invalid' ? html`<div part="error">${shown.message}</div>` : nothing;
+  }
+
+  /** The units, and the phrase a screen reader hears, which changes less often than the seconds. */
+  #renderCountdown(text: CountdownText | undefined, title: string): TemplateResult | typeof nothing {
+    if (!text) return nothing;
+    return html`<div part="countdown" class=${text.format} role="timer" aria-labelledby=${title ? 'title' : 'date'}
+      ><span class="spoken">${ticking(text.spoken)}</span
+      ><span class="shown" aria-hidden="true">${this.#renderPieces(text)}</span
+    ></div>`;
   }
 
   /**
@@ -454,36 +375,66 @@ export class ReleaseCountdown extends LitElement {
    * label), so that each unit is one template instance: a thousand countdowns start faster.
    */
   #renderPieces(text: CountdownText): unknown {
-    if (text.format === 'text') return follow(text.sentence);
+    if (text.format === 'text') return ticking(text.sentence);
     return text.pieces.map(({ unit, separator, hasLabel, value, label, phase }, index) => {
       if (index === 0) {
         return hasLabel
           ? html`<span part="unit ${unit}"
-              ><span part="value ${follow(phase)}">${follow(value)}</span
-              ><span part="label">${follow(label)}</span></span
+              ><span part="value ${ticking(phase)}">${ticking(value)}</span
+              ><span part="label">${ticking(label)}</span></span
             >`
-          : html`<span part="unit ${unit}"><span part="value ${follow(phase)}">${follow(value)}</span></span>`;
+          : html`<span part="unit ${unit}"><span part="value ${ticking(phase)}">${ticking(value)}</span></span>`;
       }
       return hasLabel
         ? html`<span part="separator">${separator}</span
             ><span part="unit ${unit}"
-              ><span part="value ${follow(phase)}">${follow(value)}</span
-              ><span part="label">${follow(label)}</span></span
+              ><span part="value ${ticking(phase)}">${ticking(value)}</span
+              ><span part="label">${ticking(label)}</span></span
             >`
         : html`<span part="separator">${separator}</span
-            ><span part="unit ${unit}"><span part="value ${follow(phase)}">${follow(value)}</span></span>`;
+            ><span part="unit ${unit}"><span part="value ${ticking(phase)}">${ticking(value)}</span></span>`;
     });
+  }
+
+  /** With `calendar`, while counting: built once per target, title and page address, not on every tick. */
+  #renderCalendarLink(
+    config: CountdownConfig | undefined,
+    state: CountdownState,
+    counting: CountdownText | undefined,
+    title: string,
+  ): TemplateResult | typeof nothing {
+    if (!this.calendar || !counting || !config) return nothing;
+    const summary = title || document.title.trim() || calendarFallbackTitle(this.#locale);
+    const startMs = state.dateMs ?? config.target.epochMs;
+    const pageUrl = document.URL;
+    const key = `${startMs}|${summary}|${pageUrl}`;
+    if (this.#calendarLink.key !== key) {
+      const ics = calendarFile({ title: summary, startMs, pageUrl, createdMs: Date.now() });
+      this.#calendarLink = { key, href: calendarHref(ics), fileName: calendarFileName(summary) };
+    }
+    const { href, fileName } = this.#calendarLink;
+    return html`<a part="calendar" href=${href} download=${fileName}><slot name="calendar">${calendarLinkText(this.#locale)}</slot></a>`;
+  }
+
+  #renderReleased(title: string): TemplateResult {
+    return html`<div part="released"><slot name="released">${this.#releasedText(title)}</slot></div>`;
+  }
+
+  /** With `after="count-up"`; the leading space separates it from the message: "Released" + " " + "3 days ago". */
+  #renderElapsed(elapsed: UnitAmount | undefined): TemplateResult | typeof nothing {
+    return elapsed ? html` <span part="elapsed">${formatElapsed(this.#locale, elapsed)}</span>` : nothing;
   }
 
   #releasedText(title: string): string {
     const text = attributeText(this.releasedText).trim();
     if (text) return text;
-    return title ? `${title} has been released!` : 'Released!';
+    return releasedMessage(this.#locale, title);
   }
 }
 
-function sameElapsed(a: UnitAmount | undefined, b: UnitAmount | undefined): boolean {
-  return a?.unit === b?.unit && a?.amount === b?.amount;
+/** Whether two sets of property values are the same, value for value. */
+function sameValues(a: ConfigProperties, b: ConfigProperties): boolean {
+  return (Object.keys(a) as Array<keyof ConfigProperties>).every((name) => a[name] === b[name]);
 }
 
 /** The nearest `lang`, looking through shadow roots the way the browser's own inheritance does. */

@@ -1,26 +1,10 @@
 import { DateTime, type Zone } from 'luxon';
-import type { Unit } from './options.js';
+import { FIXED_UNIT_MS, isCalendarUnit, type CalendarUnit, type FixedUnit, type Unit } from './options.js';
 
 /** One shown unit and how many of it remain. */
 export interface UnitAmount {
   unit: Unit;
   amount: number;
-}
-
-type CalendarUnit = 'years' | 'months';
-type FixedUnit = Exclude<Unit, CalendarUnit>;
-
-/** Weeks and smaller are exact real durations, so a DST change never stretches a day. */
-const FIXED_MS: Record<FixedUnit, number> = {
-  weeks: 7 * 86_400_000,
-  days: 86_400_000,
-  hours: 3_600_000,
-  minutes: 60_000,
-  seconds: 1_000,
-};
-
-function isCalendar(unit: Unit): unit is CalendarUnit {
-  return unit === 'years' || unit === 'months';
 }
 
 /**
@@ -38,10 +22,10 @@ export function remainingUntil(
 ): UnitAmount[] | null {
   if (nowMs >= targetMs) return null;
   // The common case, every second of every countdown: plain arithmetic, no calendar.
-  if (!units.some(isCalendar)) return splitFixed(targetMs - nowMs, units as readonly FixedUnit[]);
+  if (!units.some(isCalendarUnit)) return splitFixed(targetMs - nowMs, units as readonly FixedUnit[]);
   const amounts = new Map<Unit, number>(units.map((unit) => [unit, 0]));
-  const calendarUnits = units.filter(isCalendar);
-  const fixedUnits = units.filter((unit): unit is FixedUnit => !isCalendar(unit));
+  const calendarUnits = units.filter(isCalendarUnit);
+  const fixedUnits = units.filter((unit): unit is FixedUnit => !isCalendarUnit(unit));
 
   let cursorMs = nowMs;
   if (calendarUnits.length > 0) {
@@ -81,8 +65,8 @@ export function sameAmounts(a: readonly UnitAmount[], b: readonly UnitAmount[]):
 function splitFixed(ms: number, units: readonly FixedUnit[]): UnitAmount[] {
   let rest = roundUp(ms, units);
   return units.map((unit) => {
-    const amount = Math.floor(rest / FIXED_MS[unit]);
-    rest -= amount * FIXED_MS[unit];
+    const amount = Math.floor(rest / FIXED_UNIT_MS[unit]);
+    rest -= amount * FIXED_UNIT_MS[unit];
     return { unit, amount };
   });
 }
@@ -90,7 +74,7 @@ function splitFixed(ms: number, units: readonly FixedUnit[]): UnitAmount[] {
 /** Rounds a duration up to a whole number of the smallest fixed unit. */
 function roundUp(ms: number, fixedUnits: readonly FixedUnit[]): number {
   if (fixedUnits.length === 0) return 0;
-  const step = FIXED_MS[fixedUnits[fixedUnits.length - 1]];
+  const step = FIXED_UNIT_MS[fixedUnits[fixedUnits.length - 1]];
   return Math.ceil(ms / step) * step;
 }
 

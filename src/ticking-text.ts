@@ -2,7 +2,7 @@ import { Directive, PartType, directive, type AttributePart, type Part, type Par
 
 /**
  * Text that changes every second, written where it is shown without rendering the element
- * again: a template binds it with `follow(text)`, and `text.set(…)` rewrites that one text
+ * again: a template binds it with `ticking(text)`, and `text.set(…)` rewrites that one text
  * node or attribute. With a thousand countdowns on a page, a full render each per second would
  * be most of the cost of ticking.
  */
@@ -59,7 +59,7 @@ function attributePlace({ element, name, strings = ['', ''] }: AttributePart): P
  * detached node, which cost less than Lit's connection tracking (an AsyncDirective) for every
  * binding of every countdown.
  */
-class FollowDirective extends Directive {
+class TickingDirective extends Directive {
   readonly #node: Text | undefined;
   #place: Place | undefined;
   #text: TickingText | undefined;
@@ -70,7 +70,7 @@ class FollowDirective extends Directive {
       this.#node = document.createTextNode('');
       this.#place = textNodePlace(this.#node);
     } else if (partInfo.type !== PartType.ATTRIBUTE || partInfo.strings?.length !== 2) {
-      throw new Error('follow() binds a child text, or the only binding of an attribute');
+      throw new Error('ticking() binds a child text, or the only binding of an attribute');
     }
   }
 
@@ -89,4 +89,4 @@ class FollowDirective extends Directive {
 }
 
 /** Binds a `TickingText` in a template: a child text, or the one binding of an attribute. */
-export const follow = directive(FollowDirective);
+export const ticking = directive(TickingDirective);

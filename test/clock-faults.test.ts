@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { ReleaseCountdown } from '../src/index.js';
-import '../src/index.js';
 import { includeClock, onEverySecond } from '../src/ticker.js';
+import { countdownWith, fakeClock, nextTimer, restoreFakes, stubVisibility, useClock } from './element-helpers.js';
 
 /**
  * The faults a visitor's clock makes, each driven with sinon's fake clock: jumps, sleeps,
@@ -15,17 +15,9 @@ const TARGET = '2025-03-20T12:00:00Z';
 const TARGET_MS = Date.parse(TARGET);
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
-let clock: sinon.SinonFakeTimers;
+const countdown = countdownWith({ attributes: { date: TARGET, 'time-zone': 'UTC', lang: 'en' } });
 
-function useClock(nowMs: number): void {
-  clock = sinon.useFakeTimers({ now: nowMs, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-}
-
-afterEach(() => {
-  // The sandbox first: a spy on a faked timer function must not outlive the fake clock.
-  sinon.restore();
-  clock?.restore();
-});
+afterEach(restoreFakes);
 
 /** The seconds left, as the visitor reads them off the four blocks; -1 once released. */
 function shownSeconds(el: ReleaseCountdown): number {
@@ -41,15 +33,6 @@ function secondsLeft(nowMs: number): number {
   return nowMs >= TARGET_MS ? -1 : Math.ceil((TARGET_MS - nowMs) / 1000);
 }
 
-async function countdown(nowMs: number, attributes: Record<string, string> = {}): Promise<ReleaseCountdown> {
-  useClock(nowMs);
-  const el = document.createElement('release-countdown');
-  for (const [name, value] of Object.entries({ date: TARGET, 'time-zone': 'UTC', lang: 'en', ...attributes })) {
-    el.setAttribute(name, value);
-  }
-  return fixture<ReleaseCountdown>(html`${el}`);
-}
-
 /**
  * Records what the element shows after each change to its shadow DOM: one entry per tick
  * that changed what a visitor sees, whether it re-rendered or rewrote texts in place.
@@ -63,16 +46,6 @@ function recordChanges(el: ReleaseCountdown): number[] {
     attributes: true,
   });
   return seen;
-}
-
-/** Fires the one pending timer, as the browser would, and lets the element render. */
-async function nextTimer(el: ReleaseCountdown): Promise<void> {
-  clock.next();
-  await el.updateComplete;
-}
-
-function stubVisibility(state: DocumentVisibilityState): sinon.SinonStub {
-  return sinon.stub(document, 'visibilityState').get(() => state);
 }
 
 /**
@@ -103,10 +76,10 @@ describe('clock faults', () => {
     ];
     for (const [name, jumpMs] of jumps) {
       it(`${name}: the next tick shows the new time, then every second once`, async () => {
-        const el = await countdown(TARGET_MS - 30 * 3600_000 + 300);
+        const el = await countdown({}, TARGET_MS - 30 * 3600_000 + 300);
         await nextTimer(el);
         const before = shownSeconds(el);
-        clock.setSystemTime(Date.now() + 250 + jumpMs);
+        fakeClock().setSystemTime(Date.now() + 250 + jumpMs);
         // Nothing changes until the next tick.
         expect(shownSeconds(el)).to.equal(before);
         const seen = recordChanges(el);
@@ -120,24 +93,24 @@ describe('clock faults', () => {
         expect(seen.length).to.be.within(4, 5);
         expect(seen.at(-1)).to.equal(secondsLeft(Date.now()));
         for (let i = 1; i < seen.length; i += 1) expect(seen[i], `change ${i}`).to.equal(seen[i - 1] - 1);
-        expect(clock.countTimers()).to.equal(1);
+        expect(fakeClock().countTimers()).to.equal(1);
       });
     }
   });
 
   it('fires `released` once, and stays released when the clock goes back hours afterwards', async () => {
-    const el = await countdown(TARGET_MS - 2000);
+    const el = await countdown({}, TARGET_MS - 2000);
     const released = sinon.spy();
     el.addEventListener('released', released);
     await nextTimer(el);
     await nextTimer(el);
     expect(el.released).to.equal(true);
-    expect(clock.countTimers()).to.equal(0);
+    expect(fakeClock().countTimers()).to.equal(0);
 
-    clock.setSystemTime(TARGET_MS - 5 * 3600_000);
+    fakeClock().setSystemTime(TARGET_MS - 5 * 3600_000);
     document.dispatchEvent(new Event('visibilitychange'));
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-    clock.tick(10_000);
+    fakeClock().tick(10_000);
     const parent = el.parentElement!;
     el.remove();
     parent.append(el);
@@ -150,7 +123,7 @@ describe('clock faults', () => {
       'Launch has been released!',
     );
     expect(released.callCount).to.equal(1);
-    expect(clock.countTimers()).to.equal(0);
+    expect(fakeClock().countTimers()).to.equal(0);
   });
 
   it('a tab throttled to one wake a minute shows the right value at each wake, one change each, no burst', async () => {
@@ -170,8 +143,8 @@ describe('clock faults', () => {
     const timeouts = recordTimeouts();
     for (let wake = 1; wake <= 10; wake += 1) {
       // The browser holds the timer back: the clock moves a minute before it fires.
-      clock.setSystemTime(Date.now() + 59_000);
-      clock.next();
+      fakeClock().setSystemTime(Date.now() + 59_000);
+      fakeClock().next();
       await Promise.all(countdowns.map((el) => el.updateComplete));
       for (const el of countdowns) expect(shownSeconds(el), `wake ${wake}`).to.equal(secondsLeft(Date.now()));
       for (const seen of changes) expect(seen, `wake ${wake}`).to.have.length(wake);
@@ -181,17 +154,17 @@ describe('clock faults', () => {
       expect(timeouts.delays, `wake ${wake}`).to.have.length(wake);
     }
     timeouts.stop();
-    expect(clock.countTimers()).to.equal(1);
+    expect(fakeClock().countTimers()).to.equal(1);
   });
 
   it('restored from the back-forward cache hours later: the right value at once, and the timer re-aimed', async () => {
-    const el = await countdown(TARGET_MS - 30 * 3600_000);
+    const el = await countdown({}, TARGET_MS - 30 * 3600_000);
     stubVisibility('visible');
-    clock.setSystemTime(Date.now() + 5 * 3600_000 + 700);
+    fakeClock().setSystemTime(Date.now() + 5 * 3600_000 + 700);
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     await el.updateComplete;
     expect(shownSeconds(el)).to.equal(secondsLeft(Date.now()));
-    expect(clock.countTimers()).to.equal(1);
+    expect(fakeClock().countTimers()).to.equal(1);
     const shownAt = Date.now();
     await nextTimer(el);
     expect(Date.now() - shownAt).to.equal(300);
@@ -199,19 +172,19 @@ describe('clock faults', () => {
   });
 
   it('a tab shown again hours after the target: released at once, the event once', async () => {
-    const el = await countdown(TARGET_MS - 3600_000);
+    const el = await countdown({}, TARGET_MS - 3600_000);
     const released = sinon.spy();
     el.addEventListener('released', released);
     const visibility = stubVisibility('hidden');
     document.dispatchEvent(new Event('visibilitychange'));
-    clock.setSystemTime(TARGET_MS + 4 * 3600_000);
+    fakeClock().setSystemTime(TARGET_MS + 4 * 3600_000);
     visibility.get(() => 'visible');
     document.dispatchEvent(new Event('visibilitychange'));
     await el.updateComplete;
     expect(el.released).to.equal(true);
-    clock.tick(5000);
+    fakeClock().tick(5000);
     expect(released.callCount).to.equal(1);
-    expect(clock.countTimers()).to.equal(0);
+    expect(fakeClock().countTimers()).to.equal(0);
   });
 
   it('a target 30 days away in a hidden tab: no wait longer than setTimeout holds, and the release comes at the target, not before', async () => {
@@ -226,8 +199,8 @@ describe('clock faults', () => {
     el.addEventListener('released', released);
     // A hidden tab gets no second ticks; its one timer is the alarm at the target, taken in steps.
     const wakes: number[] = [];
-    while (clock.countTimers() > 0 && wakes.length < 10) {
-      clock.next();
+    while (fakeClock().countTimers() > 0 && wakes.length < 10) {
+      fakeClock().next();
       await el.updateComplete;
       wakes.push(Date.now());
       if (Date.now() < TARGET_MS) expect(el.released, `woken at ${new Date(Date.now()).toISOString()}`).to.equal(false);
@@ -243,14 +216,14 @@ describe('clock faults', () => {
     // 172,800 fake seconds are real work: 5 to 20 s on two busy cores, in any engine.
     this.timeout(60_000);
     const start = TARGET_MS - 48 * 3600_000 + 400;
-    const el = await countdown(start);
+    const el = await countdown({}, start);
     const released = sinon.spy();
     el.addEventListener('released', released);
     const first = shownSeconds(el);
     const changes = recordChanges(el);
     let firings = 0;
-    while (clock.countTimers() > 0 && firings < 200_000) {
-      clock.next();
+    while (fakeClock().countTimers() > 0 && firings < 200_000) {
+      fakeClock().next();
       firings += 1;
       await el.updateComplete;
     }
@@ -262,7 +235,7 @@ describe('clock faults', () => {
     expect(wrong, `first wrong change at ${wrong}: ${seen[wrong]}`).to.equal(-1);
     expect(Date.now()).to.equal(TARGET_MS);
     expect(released.callCount).to.equal(1);
-    expect(clock.countTimers()).to.equal(0);
+    expect(fakeClock().countTimers()).to.equal(0);
   });
 });
 
@@ -284,9 +257,9 @@ describe('onEverySecond with corrected clocks', () => {
     );
     const firedAt: number[] = [];
     while (firedAt.length < 4) {
-      clock.next();
+      fakeClock().next();
       firedAt.push(Date.now() - START_MS);
-      expect(clock.countTimers()).to.equal(1);
+      expect(fakeClock().countTimers()).to.equal(1);
     }
     // Device boundaries at .000, corrected ones at .300 of the device clock.
     expect(firedAt).to.deep.equal([290, 990, 1290, 1990]);
@@ -306,7 +279,7 @@ describe('onEverySecond with corrected clocks', () => {
     );
     offset = 500;
     includeClock(offset);
-    clock.next();
+    fakeClock().next();
     expect(Date.now() - START_MS).to.equal(490);
     expect(calls).to.deep.equal([START_MS + 490 + 500]);
   });

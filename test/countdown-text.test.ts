@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { CountdownText } from '../src/countdown-text.js';
 import type { UnitAmount } from '../src/remaining.js';
 import { html, render } from 'lit';
-import { TickingText, follow } from '../src/ticking-text.js';
+import { TickingText, ticking } from '../src/ticking-text.js';
 
 const amounts = (days: number, hours: number, minutes: number, seconds: number): UnitAmount[] => [
   { unit: 'days', amount: days },
@@ -21,7 +21,7 @@ function writesOf(text: TickingText): string[] {
 describe('CountdownText', () => {
   it('lays out pieces the first time, then rewrites only the texts that change', () => {
     const text = new CountdownText('en', 'blocks', 'long');
-    expect(text.show(amounts(3, 4, 5, 6), ['tick', 'tick', 'tick', 'tick'])).to.equal(false);
+    expect(text.show(amounts(3, 4, 5, 6), ['tick', 'tick', 'tick', 'tick'])).to.equal('needs-render');
     expect(text.pieces.map(({ value, label }) => `${value.value} ${label.value}`)).to.deep.equal([
       '3 days',
       '4 hours',
@@ -31,7 +31,7 @@ describe('CountdownText', () => {
     const pieces = text.pieces;
     const [daysValue, , , secondsValue] = pieces.map(({ value }) => writesOf(value));
     const secondsPhase = writesOf(pieces[3].phase);
-    expect(text.show(amounts(3, 4, 5, 5), ['tick', 'tick', 'tick', 'tock'])).to.equal(true);
+    expect(text.show(amounts(3, 4, 5, 5), ['tick', 'tick', 'tick', 'tock'])).to.equal('rendered');
     expect(text.pieces).to.equal(pieces);
     expect(secondsValue).to.deep.equal(['5']);
     expect(secondsPhase).to.deep.equal(['tock']);
@@ -42,7 +42,7 @@ describe('CountdownText', () => {
     const text = new CountdownText('en', 'blocks', 'long');
     text.show(amounts(0, 0, 2, 0), ['tick', 'tick', 'tick', 'tick']);
     const minutesLabel = writesOf(text.pieces[2].label);
-    expect(text.show(amounts(0, 0, 1, 59), ['tick', 'tick', 'tock', 'tock'])).to.equal(true);
+    expect(text.show(amounts(0, 0, 1, 59), ['tick', 'tick', 'tock', 'tock'])).to.equal('rendered');
     expect(minutesLabel).to.deep.equal(['minute']);
   });
 
@@ -55,7 +55,7 @@ describe('CountdownText', () => {
       [':', false],
       [':', false],
     ]);
-    expect(text.show(amounts(3, 4, 5, 6).slice(1), ['tick', 'tick', 'tick'])).to.equal(false);
+    expect(text.show(amounts(3, 4, 5, 6).slice(1), ['tick', 'tick', 'tick'])).to.equal('needs-render');
     expect(text.pieces.map(({ unit }) => unit)).to.deep.equal(['hours', 'minutes', 'seconds']);
   });
 
@@ -73,8 +73,8 @@ describe('CountdownText', () => {
 
   it('with format="text", writes one sentence, laid out the first time and rewritten in place after', () => {
     const text = new CountdownText('en', 'text', 'long');
-    expect(text.show(amounts(0, 4, 0, 7), ['tick', 'tick', 'tick', 'tick'])).to.equal(false);
-    expect(text.show(amounts(0, 4, 0, 6), ['tick', 'tick', 'tick', 'tock'])).to.equal(true);
+    expect(text.show(amounts(0, 4, 0, 7), ['tick', 'tick', 'tick', 'tick'])).to.equal('needs-render');
+    expect(text.show(amounts(0, 4, 0, 6), ['tick', 'tick', 'tick', 'tock'])).to.equal('rendered');
     expect(text.sentence.value).to.equal('4 hours and 6 seconds');
     expect(text.pieces).to.deep.equal([]);
   });
@@ -94,7 +94,7 @@ describe('TickingText', () => {
   });
 });
 
-describe('follow()', () => {
+describe('ticking()', () => {
   const shownIn = (container: HTMLElement) => {
     const p = container.querySelector('p')!;
     return [p.getAttribute('part'), p.textContent];
@@ -104,7 +104,7 @@ describe('follow()', () => {
     const container = document.createElement('div');
     const value = new TickingText('1');
     const phase = new TickingText('tick');
-    const template = () => html`<p part="value ${follow(phase)}">${follow(value)}</p>`;
+    const template = () => html`<p part="value ${ticking(phase)}">${ticking(value)}</p>`;
     render(template(), container);
     const node = container.querySelector('p')!.lastChild;
     value.set('2');
@@ -118,7 +118,7 @@ describe('follow()', () => {
   it('shows another text bound in its place, even one equal to what Lit itself last wrote', () => {
     const container = document.createElement('div');
     const template = (phase: TickingText, value: TickingText) =>
-      html`<p part="value ${follow(phase)}">${follow(value)}</p>`;
+      html`<p part="value ${ticking(phase)}">${ticking(value)}</p>`;
     const [phase, value] = [new TickingText('tick'), new TickingText('1')];
     render(template(phase, value), container);
     phase.set('tock');
@@ -136,6 +136,6 @@ describe('follow()', () => {
   it('refuses an attribute with another binding, whose text it could not rewrite alone', () => {
     const container = document.createElement('div');
     const [a, b] = [new TickingText('a'), new TickingText('b')];
-    expect(() => render(html`<p class="${follow(a)} ${follow(b)}"></p>`, container)).to.throw(/only binding/);
+    expect(() => render(html`<p class="${ticking(a)} ${ticking(b)}"></p>`, container)).to.throw(/only binding/);
   });
 });

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import sinon from 'sinon';
 import type { ReleaseCountdown } from '../src/index.js';
-import '../src/index.js';
+import { part, restoreClock, shown, text, useClock } from './element-helpers.js';
 
 /**
  * Bad and hostile input: property-based runs (fast-check) throw random text, numbers,
@@ -137,7 +137,7 @@ const huge = fc
   .tuple(fc.constantFrom('9', 'x', '2025-03-20', '<b>', '🕛', ' ', 'days '), fc.integer({ min: 1_000, max: 40_000 }))
   .map(([piece, times]) => piece.repeat(times));
 
-const text = fc.oneof(
+const anyText = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...GOOD, ...EDGES, ...PAYLOADS) },
   { weight: 3, arbitrary: fc.string({ maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
@@ -147,7 +147,7 @@ const text = fc.oneof(
 
 /** What a script may assign to a property of ours: not only strings. */
 const anything = fc.oneof(
-  { weight: 4, arbitrary: text },
+  { weight: 4, arbitrary: anyText },
   { weight: 1, arbitrary: fc.double() },
   { weight: 1, arbitrary: fc.integer() },
   { weight: 1, arbitrary: fc.bigInt() },
@@ -178,7 +178,7 @@ const anything = fc.oneof(
 );
 
 /** A primitive, for the native `title` and `lang`, whose setters the platform owns. */
-const primitive = fc.oneof(text, fc.double(), fc.integer(), fc.constantFrom(null, undefined, true));
+const primitive = fc.oneof(anyText, fc.double(), fc.integer(), fc.constantFrom(null, undefined, true));
 
 type Action =
   | { kind: 'attribute'; name: (typeof ATTRIBUTES)[number]; value: string }
@@ -195,7 +195,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('attribute' as const),
       name: fc.constantFrom(...ATTRIBUTES),
-      value: text,
+      value: anyText,
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('remove' as const), name: fc.constantFrom(...ATTRIBUTES) }) },
@@ -223,14 +223,6 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function part(el: ReleaseCountdown, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector(`[part~="${name}"]`);
-}
-
-function text_(node: Element | null): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** What the visitor sees: exactly one of a countdown, the released state, or a readable error. */
 function checkShown(el: ReleaseCountdown): void {
   const countdown = part(el, 'countdown');
@@ -241,15 +233,15 @@ function checkShown(el: ReleaseCountdown): void {
     expect(['DIV', 'SPAN', 'SLOT'], 'only our own elements').to.include(node.tagName);
   }
   if (countdown) {
-    const shown = text_(countdown.querySelector('.shown'));
-    expect(shown, 'countdown text').to.not.equal('');
-    expect(shown).to.not.match(/NaN|undefined|null|Invalid|Infinity/);
+    const countdownText = text(countdown.querySelector('.shown'));
+    expect(countdownText, 'countdown text').to.not.equal('');
+    expect(countdownText).to.not.match(/NaN|undefined|null|Invalid|Infinity/);
     expect(el.released || el.hasAttribute('invalid')).to.equal(false);
   } else if (released) {
-    expect(text_(released), 'released text').to.not.equal('');
+    expect(text(released), 'released text').to.not.equal('');
     expect(el.released && el.hasAttribute('released')).to.equal(true);
   } else {
-    const message = text_(error);
+    const message = text(error);
     expect(el.hasAttribute('invalid')).to.equal(true);
     expect(
       ERROR_ATTRIBUTES.some((name) => message.startsWith(`${name}: `)),
@@ -309,7 +301,7 @@ describe('hostile input', () => {
 
   /** One random run: a fresh element at a random time, the steps, then good values again. */
   async function run(container: HTMLElement, startMs: number, steps: Action[]): Promise<void> {
-    const clock = sinon.useFakeTimers({ now: startMs, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const clock = useClock(startMs);
     const el = document.createElement('release-countdown');
     try {
       container.append(el);
@@ -344,9 +336,8 @@ describe('hostile input', () => {
       if (!el.isConnected) container.append(el);
       await el.updateComplete;
       expect(el.hasAttribute('invalid')).to.equal(false);
-      expect(text_(part(el, 'title'))).to.equal('Launch');
-      const shown = part(el, 'countdown')!.querySelector<HTMLElement>('.shown')!.innerText.replace(/\s+/g, ' ').trim();
-      expect(shown).to.equal('3 days 4 hours 5 minutes 6 seconds');
+      expect(text(part(el, 'title'))).to.equal('Launch');
+      expect(shown(el)).to.equal('3 days 4 hours 5 minutes 6 seconds');
       expect(clock.countTimers()).to.equal(1);
       expect(errors).to.deep.equal([]);
     } catch (error) {
@@ -355,7 +346,7 @@ describe('hostile input', () => {
       throw error;
     } finally {
       el.remove();
-      clock.restore();
+      restoreClock();
     }
   }
 
@@ -376,10 +367,7 @@ describe('hostile input', () => {
   describe('script-looking payloads stay text', () => {
     for (const payload of PAYLOADS) {
       it(payload, async () => {
-        const clock = sinon.useFakeTimers({
-          now: Date.parse('2025-01-01T00:00:00Z'),
-          toFake: ['setTimeout', 'clearTimeout', 'Date'],
-        });
+        useClock(Date.parse('2025-01-01T00:00:00Z'));
         try {
           const wrapper = await fixture<HTMLDivElement>(html`<div>
             <release-countdown date="2025-03-20T12:00:00Z" title=${payload} lang=${payload} time-source=${payload}></release-countdown>
@@ -393,19 +381,19 @@ describe('hostile input', () => {
           for (const el of all.slice(2)) el.setAttribute(el.dataset.attribute!, payload);
           await Promise.all(all.map((el) => el.updateComplete));
           const [counting, released, ...invalid] = all;
-          expect(text_(part(counting, 'title'))).to.equal(payload.trim());
-          expect(text_(part(released, 'released'))).to.equal(payload.trim());
+          expect(text(part(counting, 'title'))).to.equal(payload.trim());
+          expect(text(part(released, 'released'))).to.equal(payload.trim());
           for (const el of invalid) {
             // `units` names the first word it does not know; the others quote the value.
             const quoted = el.dataset.attribute === 'units' ? payload.split(/[\s,]+/)[0] : payload.slice(0, 40);
-            expect(text_(part(el, 'error'))).to.contain(quoted);
+            expect(text(part(el, 'error'))).to.contain(quoted);
           }
           for (const el of all) checkShown(el);
           expect(document.querySelectorAll('img, svg, script:not([src]), style').length).to.equal(
             document.querySelectorAll('head script:not([src]), head style').length,
           );
         } finally {
-          clock.restore();
+          restoreClock();
         }
       });
     }

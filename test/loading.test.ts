@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { ReleaseCountdown } from '../src/index.js';
+import { fakeClock, restoreFakes, shown } from './element-helpers.js';
+import { closeFrames, openPage, reportsDelivered, type CspWindow } from './strict-csp-page.js';
 
 /**
  * Hostile pages: a strict Content-Security-Policy with Trusted Types, and two copies or two
@@ -10,54 +12,13 @@ import type { ReleaseCountdown } from '../src/index.js';
  * "bundle" is the Vite build with Lit and Luxon inlined and minified.
  */
 
-type CspWindow = Window &
-  typeof globalThis & {
-    loaded: Promise<void>;
-    mount(list: Array<Record<string, string>>): ReleaseCountdown[];
-    report(): { violations: string[]; errors: string[] };
-  };
-
 const NOW_MS = Date.parse('2025-03-20T11:59:58Z');
 const PAYLOAD = '<img src=x onerror="parent.__pwned=1"><script>parent.__pwned=1</script>';
 
-const frames: HTMLIFrameElement[] = [];
-let clock: sinon.SinonFakeTimers | undefined;
-
 afterEach(() => {
-  clock?.restore();
-  clock = undefined;
-  frames.splice(0).forEach((frame) => frame.remove());
+  restoreFakes();
+  closeFrames();
 });
-
-/** Violation reports are queued as tasks: lets the (real) event loop deliver them. */
-function reportsDelivered(): Promise<void> {
-  return new Promise((resolve) => setTimeout(() => setTimeout(resolve)));
-}
-
-async function openPage(load: string, query = ''): Promise<CspWindow> {
-  const frame = document.createElement('iframe');
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/pages/strict-csp.html?load=${load}${query}`;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as CspWindow;
-  await win.loaded;
-  // The frame's own clock, faked from here, before any countdown exists.
-  clock = sinon.useFakeTimers({ global: win, now: NOW_MS, toFake: ['setTimeout', 'clearTimeout', 'Date'] } as object);
-  return win;
-}
-
-/** What the countdown shows: its units as laid out, the released text, or "error …". */
-function shown(el: ReleaseCountdown): string {
-  const root = el.shadowRoot;
-  if (!root) return 'not upgraded';
-  const units = root.querySelector<HTMLElement>('[part~="countdown"] .shown');
-  const released = root.querySelector('[part~="released"]');
-  const error = root.querySelector('[part~="error"]');
-  const text = units ? units.innerText : released ? released.textContent : `error ${error?.textContent}`;
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
 
 /** Countdowns in every state and format, with a script-looking title, in the frame. */
 async function mountAll(win: CspWindow): Promise<ReleaseCountdown[]> {
@@ -78,7 +39,7 @@ describe('a page with a strict Content-Security-Policy', () => {
     expect(response.headers.get('Content-Security-Policy')).to.equal(
       "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'",
     );
-    const win = await openPage('source');
+    const win = await openPage('source', NOW_MS);
     const canary = win.document.createElement('div');
     canary.setAttribute('style', 'color: red');
     win.document.body.append(canary);
@@ -103,7 +64,7 @@ describe('a page with a strict Content-Security-Policy', () => {
   for (const load of ['source', 'bundle']) {
     for (const [variant, query] of variants) {
       it(`runs the ${load} build with no violation${variant}: counting, released and invalid, then a release`, async () => {
-        const win = await openPage(load, query);
+        const win = await openPage(load, NOW_MS, query);
         expect((win as { trustedTypes?: unknown }).trustedTypes === undefined).to.equal(query !== '');
         const warn = sinon.stub(win.console, 'warn');
         const [titled, compact, arabic, released, invalid] = await mountAll(win);
@@ -118,7 +79,7 @@ describe('a page with a strict Content-Security-Policy', () => {
         expect(titled.shadowRoot!.adoptedStyleSheets.length).to.be.above(0);
         expect(titled.shadowRoot!.querySelector('style')).to.equal(null);
 
-        clock!.tick(2000);
+        fakeClock().tick(2000);
         await Promise.all([titled, compact].map((el) => el.updateComplete));
         expect(titled.released && compact.released).to.equal(true);
         await reportsDelivered();
@@ -137,13 +98,13 @@ describe('two copies or two builds of the script on one page', () => {
     'source,source-copy,bundle,bundle-copy',
   ]) {
     it(`${load}: nothing throws, and the first definition counts`, async () => {
-      const win = await openPage(load);
+      const win = await openPage(load, NOW_MS);
       sinon.stub(win.console, 'warn');
       const [titled, , , released, invalid] = await mountAll(win);
       expect(shown(titled)).to.equal('0 days 0 hours 0 minutes 2 seconds');
       expect(shown(released)).to.equal(PAYLOAD);
       expect(shown(invalid)).to.contain('error date:');
-      clock!.tick(2000);
+      fakeClock().tick(2000);
       await titled.updateComplete;
       expect(titled.released).to.equal(true);
       await reportsDelivered();

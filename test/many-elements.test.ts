@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { ReleaseCountdown } from '../src/index.js';
-import '../src/index.js';
+import { restoreFakes, useClock } from './element-helpers.js';
 
 /**
  * 10,000 countdowns connected and disconnected: no timer, listener or subscription is left,
@@ -47,10 +47,7 @@ const listeners = () => command<Record<string, number>>('listeners');
 describe('10,000 countdowns', () => {
   it('connected then disconnected leave no timer, no listener, and the heap at its baseline', async function () {
     this.timeout(60_000);
-    const clock = sinon.useFakeTimers({
-      now: Date.parse('2025-03-20T11:00:00Z'),
-      toFake: ['setTimeout', 'clearTimeout', 'Date'],
-    });
+    const clock = useClock(Date.parse('2025-03-20T11:00:00Z'));
     const warn = console.warn;
     // A stub would keep every warning's text alive; the invalid ones each warn once.
     console.warn = () => {};
@@ -117,8 +114,7 @@ describe('10,000 countdowns', () => {
     } finally {
       container.remove();
       console.warn = warn;
-      clock.restore();
-      sinon.restore();
+      restoreFakes();
       Object.assign(IntersectionObserver.prototype, { observe, unobserve });
     }
   });

@@ -1,16 +1,12 @@
 import { expect } from '@open-wc/testing';
-import sinon from 'sinon';
 import type { ReleaseCountdown } from '../src/index.js';
-import { advance, countdown, part, restoreClock, text } from './element-helpers.js';
+import { advance, countdown, part, restoreClock, restoreFakes, text } from './element-helpers.js';
 
 const TARGET = '2022-12-15T11:00:00Z';
 const TARGET_MS = Date.parse(TARGET);
 const START_MS = Date.parse('2022-12-12T06:54:54Z');
 
-afterEach(() => {
-  restoreClock();
-  sinon.restore();
-});
+afterEach(restoreFakes);
 
 function link(el: ReleaseCountdown): HTMLAnchorElement | null {
   return part(el, 'calendar') as HTMLAnchorElement | null;

@@ -1,16 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { ReleaseCountdown } from '../src/index.js';
-import { advance, countdown, part, restoreClock, text, useClock } from './element-helpers.js';
+import { advance, countdown, part, restoreClock, restoreFakes, text, useClock } from './element-helpers.js';
 
 const TARGET = '2022-12-15T11:00:00Z';
 const TARGET_MS = Date.parse(TARGET);
 const DAY = 86_400_000;
 
-afterEach(() => {
-  restoreClock();
-  sinon.restore();
-});
+afterEach(restoreFakes);
 
 describe('<release-countdown after="count-up">', () => {
   it('keeps the released message and adds how long ago, counting up every second', async () => {

@@ -1,15 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import sinon from 'sinon';
 import type { ReleaseCountdown } from '../src/index.js';
-import { advance, part, restoreClock, useClock } from './element-helpers.js';
+import { advance, part, restoreFakes, useClock } from './element-helpers.js';
 
 const TARGET = '2022-12-15T11:00:00Z';
 const TARGET_MS = Date.parse(TARGET);
 
-afterEach(() => {
-  restoreClock();
-  sinon.restore();
-});
+afterEach(restoreFakes);
 
 /** A sentence with a countdown inside it, the way an inline theme shows it. */
 async function sentence(nowMs: number): Promise<{ paragraph: HTMLParagraphElement; el: ReleaseCountdown }> {

@@ -1,6 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { ReleaseCountdown, type ReleasedEventDetail } from '../src/index.js';
+import type { ReleaseCountdown, ReleasedEventDetail } from '../src/index.js';
+import { advance, countdown, fakeClock, part, restoreFakes, shown, text } from './element-helpers.js';
 
 /** A weekly show: Fridays at 20:00 in New York, from February 23, 2024; DST starts on March 10. */
 const SHOW = {
@@ -25,36 +26,7 @@ const EPISODES = [
 ].map(Date.parse);
 const HOUR = 3_600_000;
 
-let clock: sinon.SinonFakeTimers;
-
-afterEach(() => {
-  // The sandbox first: a spy on a faked timer function must not outlive the fake clock.
-  sinon.restore();
-  clock?.restore();
-});
-
-async function countdown(attributes: Record<string, string>, nowMs: number): Promise<ReleaseCountdown> {
-  clock = sinon.useFakeTimers({
-    now: nowMs,
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
-  });
-  const el = document.createElement('release-countdown');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  return fixture<ReleaseCountdown>(html`${el}`);
-}
-
-function part(el: ReleaseCountdown, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector(`[part~="${name}"]`);
-}
-
-function text(node: Element | null): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function shown(el: ReleaseCountdown): string {
-  const visible = part(el, 'countdown')?.querySelector<HTMLElement>('.shown');
-  return (visible?.innerText ?? '').replace(/\s+/g, ' ').trim();
-}
+afterEach(restoreFakes);
 
 function releasedEvents(el: ReleaseCountdown): Array<{ at: number; date: number; next: number | null }> {
   const events: Array<{ at: number; date: number; next: number | null }> = [];
@@ -65,17 +37,12 @@ function releasedEvents(el: ReleaseCountdown): Array<{ at: number; date: number;
   return events;
 }
 
-async function advance(el: ReleaseCountdown, ms: number): Promise<void> {
-  clock.tick(ms);
-  await el.updateComplete;
-}
-
 /**
  * Gets to `ms` the way a throttled background tab does: the page wakes about once an hour
  * (`jump` fires a due timer once, at the new time), then every second for the last minutes.
  */
 async function fastForwardTo(el: ReleaseCountdown, ms: number): Promise<void> {
-  while (ms - Date.now() > 2 * 60_000) clock.jump(Math.min(HOUR, ms - Date.now() - 60_000));
+  while (ms - Date.now() > 2 * 60_000) fakeClock().jump(Math.min(HOUR, ms - Date.now() - 60_000));
   await advance(el, ms - Date.now());
 }
 
@@ -86,7 +53,7 @@ describe('<release-countdown repeat>', () => {
     expect(text(part(el, 'date'))).to.equal('March 15, 2024 at 8:00 PM EDT');
     expect(el.released).to.equal(false);
     expect(el.hasAttribute('released')).to.equal(false);
-    expect(clock.countTimers()).to.equal(1);
+    expect(fakeClock().countTimers()).to.equal(1);
   });
 
   it('counts to `date` while the series has not started', async () => {
@@ -105,7 +72,7 @@ describe('<release-countdown repeat>', () => {
     expect(part(el, 'released')).to.equal(null);
     expect(shown(el)).to.equal('7 days 0 hours 0 minutes 0 seconds');
     expect(text(part(el, 'date'))).to.equal('March 8, 2024 at 8:00 PM EST');
-    expect(clock.countTimers()).to.equal(1);
+    expect(fakeClock().countTimers()).to.equal(1);
   });
 
   it('released-for holds the released message exactly that long, then counts to the next occurrence', async () => {
@@ -118,7 +85,7 @@ describe('<release-countdown repeat>', () => {
     expect(part(el, 'countdown')).to.equal(null);
     expect(text(part(el, 'date'))).to.equal('March 15, 2024 at 8:00 PM EDT');
     // The hold keeps the shared clock running, so the element wakes up when it ends.
-    expect(clock.countTimers()).to.equal(1);
+    expect(fakeClock().countTimers()).to.equal(1);
 
     await advance(el, HOUR - 1000);
     expect(el.released).to.equal(true);
@@ -149,7 +116,7 @@ describe('<release-countdown repeat>', () => {
     // After the last occurrence the hold does not end: released for good, with no timer.
     expect(el.released).to.equal(true);
     expect(text(part(el, 'date'))).to.equal('April 26, 2024 at 8:00 PM EDT');
-    expect(clock.countTimers()).to.equal(0);
+    expect(fakeClock().countTimers()).to.equal(0);
   });
 
   it('a page opened during a hold shows it released, without an event, then counts', async () => {
@@ -166,13 +133,13 @@ describe('<release-countdown repeat>', () => {
     const el = await countdown({ ...SHOW, until: '2024-03-08' }, EPISODES[5]);
     expect(el.released).to.equal(true);
     expect(text(part(el, 'date'))).to.equal('March 8, 2024 at 8:00 PM EST');
-    expect(clock.countTimers()).to.equal(0);
+    expect(fakeClock().countTimers()).to.equal(0);
   });
 
   it('a sleep over several occurrences fires once, for the latest', async () => {
     const el = await countdown(SHOW, EPISODES[1] - 1000);
     const events = releasedEvents(el);
-    clock.jump(3 * 7 * 24 * HOUR);
+    fakeClock().jump(3 * 7 * 24 * HOUR);
     await el.updateComplete;
     expect(events.map(({ date, next }) => [date, next])).to.deep.equal([[EPISODES[4], EPISODES[5]]]);
   });
@@ -182,11 +149,11 @@ describe('<release-countdown repeat>', () => {
     const events = releasedEvents(el);
     const parent = el.parentElement!;
     el.remove();
-    clock.setSystemTime(EPISODES[3] - 60_000);
+    fakeClock().setSystemTime(EPISODES[3] - 60_000);
     parent.append(el);
     await el.updateComplete;
     expect(shown(el)).to.equal('0 days 0 hours 1 minute 0 seconds');
-    clock.setSystemTime(EPISODES[5] + 1000);
+    fakeClock().setSystemTime(EPISODES[5] + 1000);
     el.remove();
     parent.append(el);
     await advance(el, 1000);
@@ -198,7 +165,7 @@ describe('<release-countdown repeat>', () => {
     const el = await countdown(SHOW, EPISODES[1] - 1000);
     const events = releasedEvents(el);
     await advance(el, 1000);
-    clock.setSystemTime(EPISODES[1] - 5000);
+    fakeClock().setSystemTime(EPISODES[1] - 5000);
     await advance(el, 10_000);
     expect(events).to.have.length(1);
   });
@@ -213,7 +180,7 @@ describe('<release-countdown repeat>', () => {
     expect(shown(el)).to.equal('0 days 0 hours 0 minutes 1 second');
     await advance(el, 1000);
     expect(el.released).to.equal(true);
-    expect(clock.countTimers()).to.equal(0);
+    expect(fakeClock().countTimers()).to.equal(0);
   });
 
   it('is a one-off countdown again when repeat is removed', async () => {
@@ -248,14 +215,14 @@ describe('<release-countdown repeat>', () => {
         expect(part(el, 'countdown')).to.equal(null);
         expect(warn.callCount).to.equal(1);
         expect(warn.firstCall.args[0]).to.contain(message);
-        expect(clock.countTimers()).to.equal(0);
+        expect(fakeClock().countTimers()).to.equal(0);
 
         el.setAttribute(attribute, fixed);
         await el.updateComplete;
         expect(el.hasAttribute('invalid')).to.equal(false);
         expect(part(el, 'error')).to.equal(null);
         expect(shown(el)).to.equal('6 days 21 hours 59 minutes 59 seconds');
-        expect(clock.countTimers()).to.equal(1);
+        expect(fakeClock().countTimers()).to.equal(1);
       });
     }
   });

@@ -1,6 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { ReleaseCountdown } from '../src/index.js';
+import {
+  advance,
+  countdownWith,
+  fakeClock,
+  part,
+  parts,
+  restoreFakes,
+  shown,
+  spoken,
+  stubVisibility,
+  text,
+  useClock,
+} from './element-helpers.js';
 import { inLocaleDataOf } from './engine.js';
 
 const TARGET = '2022-12-15T11:00:00Z';
@@ -8,54 +21,9 @@ const TARGET_MS = Date.parse(TARGET);
 /** 3 days 4 hours 5 minutes 6 seconds before the target. */
 const START_MS = Date.parse('2022-12-12T06:54:54Z');
 
-let clock: sinon.SinonFakeTimers;
+const countdown = countdownWith({ nowMs: START_MS });
 
-function useClock(nowMs: number): void {
-  clock = sinon.useFakeTimers({
-    now: nowMs,
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
-  });
-}
-
-afterEach(() => {
-  sinon.restore();
-  clock?.restore();
-});
-
-function part(el: ReleaseCountdown, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector(`[part~="${name}"]`);
-}
-
-function parts(el: ReleaseCountdown, name: string): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-}
-
-function text(node: Element | null): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** What a sighted visitor reads in the countdown, as laid out, e.g. "3 days 4 hours 5 minutes 6 seconds". */
-function shown(el: ReleaseCountdown): string {
-  const visible = part(el, 'countdown')?.querySelector<HTMLElement>('.shown');
-  return (visible?.innerText ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** What a screen reader reads inside the timer. */
-function spoken(el: ReleaseCountdown): string {
-  return text(part(el, 'countdown')?.querySelector('.spoken') ?? null);
-}
-
-async function advance(el: ReleaseCountdown, ms: number): Promise<void> {
-  clock.tick(ms);
-  await el.updateComplete;
-}
-
-async function countdown(attributes: Record<string, string>, nowMs = START_MS): Promise<ReleaseCountdown> {
-  useClock(nowMs);
-  const el = document.createElement('release-countdown');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  return fixture<ReleaseCountdown>(html`${el}`);
-}
+afterEach(restoreFakes);
 
 describe('<release-countdown>', () => {
   describe('the reference example', () => {
@@ -163,34 +131,34 @@ describe('<release-countdown>', () => {
         container.append(el);
       }
       await Promise.all([...container.children].map((el) => (el as ReleaseCountdown).updateComplete));
-      expect(clock.countTimers()).to.equal(1);
+      expect(fakeClock().countTimers()).to.equal(1);
       container.replaceChildren();
-      expect(clock.countTimers()).to.equal(0);
+      expect(fakeClock().countTimers()).to.equal(0);
     });
 
     it('holds no timer once released', async () => {
       const el = await countdown({ date: TARGET }, TARGET_MS - 1500);
-      expect(clock.countTimers()).to.equal(1);
+      expect(fakeClock().countTimers()).to.equal(1);
       await advance(el, 2000);
       expect(el.released).to.equal(true);
-      expect(clock.countTimers()).to.equal(0);
+      expect(fakeClock().countTimers()).to.equal(0);
     });
 
     it('shows the right value at the next tick after the laptop sleeps', async () => {
       const el = await countdown({ date: TARGET, lang: 'en' });
       // Fake timers keep pending timers relative to the new time, as a monotonic browser timer would.
-      clock.setSystemTime(START_MS + 8 * 3600_000);
+      fakeClock().setSystemTime(START_MS + 8 * 3600_000);
       await advance(el, 1000);
       expect(shown(el)).to.equal('2 days 20 hours 5 minutes 5 seconds');
     });
 
     it('updates at once when the page is shown again', async () => {
       const el = await countdown({ date: TARGET, lang: 'en' });
-      clock.setSystemTime(START_MS + 3600_000);
+      fakeClock().setSystemTime(START_MS + 3600_000);
       window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
       await el.updateComplete;
       expect(shown(el)).to.equal('3 days 3 hours 5 minutes 6 seconds');
-      clock.setSystemTime(START_MS + 7200_000);
+      fakeClock().setSystemTime(START_MS + 7200_000);
       document.dispatchEvent(new Event('visibilitychange'));
       await el.updateComplete;
       expect(shown(el)).to.equal('3 days 2 hours 5 minutes 6 seconds');
@@ -198,7 +166,7 @@ describe('<release-countdown>', () => {
 
     it('follows the clock when it is set back', async () => {
       const el = await countdown({ date: TARGET, lang: 'en' });
-      clock.setSystemTime(START_MS - 3600_000);
+      fakeClock().setSystemTime(START_MS - 3600_000);
       await advance(el, 1000);
       expect(shown(el)).to.equal('3 days 5 hours 5 minutes 5 seconds');
     });
@@ -253,7 +221,7 @@ describe('<release-countdown>', () => {
       const mutations = countMutations(el);
       await advance(el, 5000);
       expect(mutations()).to.equal(0);
-      expect(clock.countTimers()).to.equal(1);
+      expect(fakeClock().countTimers()).to.equal(1);
 
       el.style.cssText = '';
       await frames();
@@ -271,7 +239,7 @@ describe('<release-countdown>', () => {
       await advance(el, 1);
       expect(listener.callCount).to.equal(1);
       expect(el.released).to.equal(true);
-      expect(clock.countTimers()).to.equal(0);
+      expect(fakeClock().countTimers()).to.equal(0);
     });
 
     it('announces each occurrence of a series on time, off screen', async () => {
@@ -295,7 +263,7 @@ describe('<release-countdown>', () => {
 
     it('does no DOM work in a hidden tab, and shows the present at once when it is shown', async () => {
       const el = await countdown({ date: TARGET, lang: 'en' });
-      const visibility = sinon.stub(document, 'visibilityState').get(() => 'hidden');
+      const visibility = stubVisibility('hidden');
       document.dispatchEvent(new Event('visibilitychange'));
       const mutations = countMutations(el);
       await advance(el, 3600_000);
@@ -343,7 +311,7 @@ describe('<release-countdown>', () => {
       const el = await countdown({ date: TARGET }, TARGET_MS - 5000);
       const listener = sinon.spy();
       el.addEventListener('released', listener);
-      clock.setSystemTime(TARGET_MS + 8 * 3600_000);
+      fakeClock().setSystemTime(TARGET_MS + 8 * 3600_000);
       await advance(el, 1000);
       await advance(el, 1000);
       expect(listener.callCount).to.equal(1);
@@ -353,7 +321,7 @@ describe('<release-countdown>', () => {
       const el = await countdown({ date: TARGET }, TARGET_MS - 1000);
       await advance(el, 1000);
       expect(el.released).to.equal(true);
-      clock.setSystemTime(TARGET_MS - 3600_000);
+      fakeClock().setSystemTime(TARGET_MS - 3600_000);
       window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
       await el.updateComplete;
       expect(el.released).to.equal(true);
@@ -397,21 +365,21 @@ describe('<release-countdown>', () => {
       const listener = sinon.spy();
       el.addEventListener('released', listener);
       el.remove();
-      expect(clock.countTimers()).to.equal(0);
+      expect(fakeClock().countTimers()).to.equal(0);
 
-      clock.setSystemTime(START_MS + 3600_000);
+      fakeClock().setSystemTime(START_MS + 3600_000);
       parent.append(el);
       await el.updateComplete;
       expect(shown(el)).to.equal('3 days 3 hours 5 minutes 6 seconds');
-      expect(clock.countTimers()).to.equal(1);
+      expect(fakeClock().countTimers()).to.equal(1);
 
       el.remove();
-      clock.setSystemTime(TARGET_MS + 1000);
+      fakeClock().setSystemTime(TARGET_MS + 1000);
       parent.append(el);
       await el.updateComplete;
       expect(el.released).to.equal(true);
       expect(listener.called).to.equal(false);
-      expect(clock.countTimers()).to.equal(0);
+      expect(fakeClock().countTimers()).to.equal(0);
     });
   });
 
@@ -520,7 +488,7 @@ describe('<release-countdown>', () => {
         expect(part(el, 'countdown')).to.equal(null);
         expect(warn.callCount).to.equal(1);
         expect(warn.firstCall.args[0]).to.contain(message);
-        expect(clock.countTimers()).to.equal(0);
+        expect(fakeClock().countTimers()).to.equal(0);
       });
     }
 

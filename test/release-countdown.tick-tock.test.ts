@@ -1,16 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import sinon from 'sinon';
 import type { ReleaseCountdown } from '../src/index.js';
-import { advance, countdown, parts, restoreClock, useClock } from './element-helpers.js';
+import { advance, countdown, parts, restoreFakes, useClock } from './element-helpers.js';
 
 const TARGET = '2022-12-15T11:00:00Z';
 /** 3 days 0 hours 0 minutes 2 seconds before the target. */
 const START_MS = Date.parse('2022-12-12T10:59:58Z');
 
-afterEach(() => {
-  restoreClock();
-  sinon.restore();
-});
+afterEach(restoreFakes);
 
 /** The part names of each value, e.g. ["value tick", "value tock"]. */
 function valueParts(el: ReleaseCountdown): string[] {

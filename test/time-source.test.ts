@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
-import { ReleaseCountdown } from '../src/index.js';
+import type { ReleaseCountdown } from '../src/index.js';
 import {
   EARLIEST_SERVER_TIME_MS,
   LATEST_SERVER_TIME_MS,
@@ -9,6 +9,15 @@ import {
   timeSourceUrl,
   type ClockSample,
 } from '../src/time-source.js';
+import {
+  countdownWith,
+  fakeClock,
+  nextTimer,
+  restoreFakes,
+  shown,
+  stubVisibility,
+  useClock,
+} from './element-helpers.js';
 
 describe('offsetFromExchange', () => {
   const T = Date.parse('2025-06-01T12:00:00Z');
@@ -140,7 +149,6 @@ const TARGET = '2025-12-15T11:00:00Z';
 const TARGET_MS = Date.parse(TARGET);
 const SEVEN_MINUTES = 7 * 60_000;
 
-let clock: sinon.SinonFakeTimers;
 let fetchStub: sinon.SinonStub;
 let warn: sinon.SinonStub;
 let urlCount = 0;
@@ -191,36 +199,13 @@ function timeServer(deviceErrorMs: number, latencyMs: number, answer: Answer = (
   });
 }
 
-function useClock(nowMs: number): void {
-  clock = sinon.useFakeTimers({
-    now: nowMs,
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
-  });
-}
-
 beforeEach(() => {
   warn = sinon.stub(console, 'warn');
 });
 
-afterEach(() => {
-  // The sandbox first: a spy on a faked timer function must not outlive the fake clock.
-  sinon.restore();
-  clock?.restore();
-});
+afterEach(restoreFakes);
 
-function shown(el: ReleaseCountdown): string {
-  const visible = el.shadowRoot!.querySelector<HTMLElement>('[part="countdown"] .shown');
-  return (visible?.innerText ?? (el.released ? 'released' : '')).replace(/\s+/g, ' ').trim();
-}
-
-async function countdown(attributes: Record<string, string>): Promise<ReleaseCountdown> {
-  const el = document.createElement('release-countdown');
-  el.setAttribute('lang', 'en');
-  el.setAttribute('format', 'compact');
-  el.setAttribute('units', 'hours minutes seconds');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  return fixture<ReleaseCountdown>(html`${el}`);
-}
+const countdown = countdownWith({ attributes: { lang: 'en', format: 'compact', units: 'hours minutes seconds' } });
 
 /** Runs every pending promise callback: a real message-channel task, which fake timers leave alone. */
 function settle(): Promise<void> {
@@ -233,7 +218,7 @@ function settle(): Promise<void> {
 
 /** Lets fake time pass, then lets the stubbed network's promises and the render settle. */
 async function pass(el: ReleaseCountdown, ms: number): Promise<void> {
-  clock.tick(ms);
+  fakeClock().tick(ms);
   await settle();
   await el.updateComplete;
 }
@@ -270,7 +255,7 @@ describe('time-source', () => {
     await pass(el, 60_000);
     expect(released.callCount).to.equal(1);
     expect(warn.called).to.equal(false);
-    expect(clock.countTimers()).to.equal(0);
+    expect(fakeClock().countTimers()).to.equal(0);
   });
 
   it('moves the alarm of a countdown nobody sees to the true moment', async () => {
@@ -278,21 +263,20 @@ describe('time-source', () => {
     const trueNow = TARGET_MS - 10 * 60_000;
     useClock(trueNow + SEVEN_MINUTES);
     timeServer(SEVEN_MINUTES, 200);
-    sinon.stub(document, 'visibilityState').get(() => 'hidden');
+    stubVisibility('hidden');
     const el = await countdown({ date: TARGET, 'time-source': freshUrl('hidden') });
     const released = sinon.spy();
     el.addEventListener('released', released);
     await pass(el, 200);
     // The device clock passes the target: nothing happens.
-    clock.tick(3 * 60_000);
+    fakeClock().tick(3 * 60_000);
     await settle();
     expect(el.released).to.equal(false);
-    clock.next();
-    await el.updateComplete;
+    await nextTimer(el);
     expect(Date.now() - SEVEN_MINUTES).to.equal(TARGET_MS);
     expect(el.released).to.equal(true);
     expect(released.callCount).to.equal(1);
-    expect(clock.countTimers()).to.equal(0);
+    expect(fakeClock().countTimers()).to.equal(0);
   });
 
   it('reads the HTTP Date header when the body is not a number', async () => {
@@ -328,7 +312,7 @@ describe('time-source', () => {
     other.timeSource = freshUrl('other');
     container.append(other);
     await Promise.all([...container.children].map((el) => (el as ReleaseCountdown).updateComplete));
-    clock.tick(1000);
+    fakeClock().tick(1000);
     await settle();
     expect(fetchStub.callCount).to.equal(2);
     // A countdown added later reuses the answer.
@@ -364,7 +348,7 @@ describe('time-source', () => {
     const [corrected, local] = [...wrapper.querySelectorAll('release-countdown')];
     await pass(corrected, 0);
     const before = [shown(corrected), shown(local)];
-    expect(clock.countTimers()).to.equal(1);
+    expect(fakeClock().countTimers()).to.equal(1);
     // Walk in 10 ms steps through two device seconds: each display changes once per second, at its own boundary.
     const changes: Array<[string, number]> = [];
     for (let step = 0; step < 200; step += 1) {
@@ -372,7 +356,7 @@ describe('time-source', () => {
       await pass(corrected, 10);
       if (shown(corrected) !== previous[0]) changes.push(['corrected', Date.now() - deviceError]);
       if (shown(local) !== previous[1]) changes.push(['local', Date.now()]);
-      expect(clock.countTimers()).to.equal(1);
+      expect(fakeClock().countTimers()).to.equal(1);
     }
     expect(changes.map(([which]) => which)).to.deep.equal(['corrected', 'local', 'corrected', 'local']);
     // Each changed exactly on a whole second of its own clock.
@@ -425,7 +409,7 @@ describe('time-source', () => {
     await pass(el, 100);
     expect(el.released).to.equal(true);
     expect(released.callCount).to.equal(1);
-    expect(clock.countTimers()).to.equal(0);
+    expect(fakeClock().countTimers()).to.equal(0);
   });
 
   describe('a bad answer keeps the device clock and warns once', () => {

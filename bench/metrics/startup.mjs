@@ -1,23 +1,27 @@
 import { sleep } from '../browser.mjs';
 
 /**
- * Navigates the tab to a benchmark page and waits until every instance shows a value, laid out.
- * Times are from the page's navigation start (performance.timeOrigin) to the animation frame in
- * which the first, then the last, instance showed a value, and to that frame's layout
- * (bench/page/probe.js).
+ * Navigates the tab to a benchmark page and waits until every instance (with `viewportOnly`:
+ * every instance in the viewport) shows a value, laid out. Times are from the page's navigation
+ * start (performance.timeOrigin) to the animation frame in which the first instance, those in the
+ * viewport, and all instances showed a value, and to that frame's layout (bench/page/probe.js).
  */
-export async function loadPage(page, url, timeoutMs) {
+export async function loadPage(page, url, timeoutMs, { viewportOnly = false } = {}) {
   await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
   const startup = await pollPage(
     page,
-    () =>
-      window.bench?.startup.allValuesLaidOutMs != null && {
+    (key) =>
+      window.bench?.startup[key] != null && {
         ...window.bench.startup,
         visible: window.bench.visibleCount(),
       },
     timeoutMs,
+    viewportOnly ? 'viewportValuesLaidOutMs' : 'allValuesLaidOutMs',
   );
-  if (!startup) throw new NotShownError(`not every instance showed a value within ${timeoutMs / 1000} s`);
+  if (!startup) {
+    const which = viewportOnly ? 'every instance in the viewport' : 'every instance';
+    throw new NotShownError(`not ${which} showed a value within ${timeoutMs / 1000} s`);
+  }
   return startup;
 }
 
@@ -33,12 +37,13 @@ export async function loadPageWithoutWaitingForValues(page, url, timeoutMs) {
  * returns its last result. Polled from here because Playwright's own timeouts do not fire
  * while the page's main thread is stuck, which some contenders do for minutes at N=1000.
  */
-async function pollPage(page, check, timeoutMs) {
+export async function pollPage(page, check, timeoutMs, argument) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const result = await Promise.race([page.evaluate(check), sleep(deadline - Date.now()).then(() => false)]).catch(
-      () => false,
-    );
+    const result = await Promise.race([
+      page.evaluate(check, argument),
+      sleep(deadline - Date.now()).then(() => false),
+    ]).catch(() => false);
     if (result) return result;
     await sleep(50);
   }

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { elementAttributes, embedSnippet, fallbackText, themeCss, type EmbedOptions } from '../../demo/snippet.js';
+import {
+  elementAttributes,
+  embedSnippet,
+  fallbackText,
+  shortcodeSnippet,
+  themeCss,
+  type EmbedOptions,
+} from '../../demo/snippet.js';
 
 const BASE: EmbedOptions = {
   scriptUrl: 'https://cdn.example/release-countdown.js',
@@ -48,6 +55,25 @@ describe('embedSnippet', () => {
     expect(snippet).to.contain('title="Tom &amp; Jerry &quot;Live&quot; &lt;3"');
     expect(snippet).to.contain('released-text="Out &lt;now&gt;"');
     expect(snippet).not.to.contain('<3');
+  });
+});
+
+describe('shortcodeSnippet', () => {
+  it('is the WordPress plugin’s shortcode with the same attributes, and no script or CSS', () => {
+    expect(shortcodeSnippet(BASE)).to.equal('[release_countdown date="2027-03-12T09:00" time-zone="Europe/Berlin"]');
+  });
+
+  it('carries the theme as its class and calendar as a bare word', () => {
+    const css = 'release-countdown.flip { color: red; }';
+    expect(shortcodeSnippet({ ...BASE, theme: { name: 'flip', css }, title: 'Season 2', calendar: true })).to.equal(
+      '[release_countdown class="flip" date="2027-03-12T09:00" time-zone="Europe/Berlin" title="Season 2" calendar]',
+    );
+  });
+
+  it('escapes only what would end a value or the shortcode', () => {
+    expect(shortcodeSnippet({ ...BASE, title: 'Tom & Jerry "Live" [2] <3' })).to.contain(
+      'title="Tom & Jerry &quot;Live&quot; &#91;2&#93; <3"',
+    );
   });
 });
 

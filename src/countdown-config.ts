@@ -1,0 +1,90 @@
+import { isConfigError, type ConfigError } from './config-error.js';
+import {
+  AFTERS,
+  FORMATS,
+  UNIT_DISPLAYS,
+  parseChoice,
+  parseUnits,
+  type After,
+  type Format,
+  type Unit,
+  type UnitDisplay,
+} from './options.js';
+import { parseSeries, type Series } from './recurrence.js';
+import { parseTarget, type Target } from './target.js';
+
+/** Everything the attributes say about what is counted and how it is shown, read and checked. */
+export interface CountdownConfig {
+  target: Target;
+  /** Set with `repeat`: `target` is then the first occurrence. */
+  series: Series | null;
+  units: Unit[];
+  format: Format;
+  unitDisplay: UnitDisplay;
+  after: After;
+}
+
+/** The properties a configuration is read from, as the element holds them. */
+export interface ConfigProperties {
+  date: unknown;
+  timeZone: unknown;
+  units: unknown;
+  format: unknown;
+  unitDisplay: unknown;
+  repeat: unknown;
+  until: unknown;
+  releasedFor: unknown;
+  afterRelease: unknown;
+}
+
+/**
+ * Checked configurations by the attribute text they were read from. A page listing a thousand
+ * releases repeats a handful of configurations: each is parsed once (dates and zones through
+ * Luxon), and the countdowns share the result, which nothing changes. Bounded, for a page that
+ * keeps making new ones.
+ */
+const readByText = new Map<string, CountdownConfig | ConfigError>();
+const MAX_REMEMBERED = 500;
+
+/** The key that names `properties` when each is text or missing (as attributes are); undefined otherwise. */
+function textKey(properties: ConfigProperties): string | undefined {
+  let key = '';
+  for (const value of Object.values(properties)) {
+    if (value === null || value === undefined) key += '\u0000';
+    else if (typeof value === 'string') key += `\u0001${value}`;
+    else return undefined;
+  }
+  return key;
+}
+
+/**
+ * The configuration `properties` describe, or the first reason it cannot be used. Values set
+ * from script that are not text (a `Date`, or anything a framework passes) are read afresh.
+ */
+export function readConfig(properties: ConfigProperties): CountdownConfig | ConfigError {
+  const key = textKey(properties);
+  if (key === undefined) return check(properties);
+  let config = readByText.get(key);
+  if (!config) {
+    if (readByText.size >= MAX_REMEMBERED) readByText.clear();
+    config = check(properties);
+    readByText.set(key, config);
+  }
+  return config;
+}
+
+function check(properties: ConfigProperties): CountdownConfig | ConfigError {
+  const target = parseTarget(properties.date, properties.timeZone);
+  const series = isConfigError(target) ? null : parseSeries(target, properties);
+  const units = parseUnits(properties.units);
+  const format = parseChoice('format', properties.format, FORMATS);
+  const unitDisplay = parseChoice('unit-display', properties.unitDisplay, UNIT_DISPLAYS);
+  const after = parseChoice('after', properties.afterRelease, AFTERS);
+  if (isConfigError(target)) return target;
+  if (isConfigError(series)) return series;
+  if (isConfigError(units)) return units;
+  if (isConfigError(format)) return format;
+  if (isConfigError(unitDisplay)) return unitDisplay;
+  if (isConfigError(after)) return after;
+  return { target, series, units, format, unitDisplay, after };
+}

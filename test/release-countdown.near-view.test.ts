@@ -1,0 +1,107 @@
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import type { ReleaseCountdown } from '../src/index.js';
+import { advance, countdown, part, restoreClock, text, useClock } from './element-helpers.js';
+
+const TARGET = '2022-12-15T11:00:00Z';
+const TARGET_MS = Date.parse(TARGET);
+/** 3 days 4 hours 5 minutes 6 seconds before the target. */
+const START_MS = Date.parse('2022-12-12T06:54:54Z');
+const FAR_BELOW = 'position: absolute; top: 100000px';
+
+/** Lets the browser run its rendering steps, where IntersectionObserver reports. */
+async function frames(count = 3): Promise<void> {
+  for (let i = 0; i < count; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** The text a visitor (and find-in-page) gets from the element: its own content through the slot, or its rendering. */
+function visibleText(el: ReleaseCountdown): string {
+  return (el.shadowRoot!.querySelector('slot:not([name])') ? el.innerText : (el.shadowRoot!.textContent ?? ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+afterEach(() => {
+  sinon.restore();
+  restoreClock();
+});
+
+describe('<release-countdown> far from view', () => {
+  it('renders at once when in view', async () => {
+    const el = await countdown({ date: TARGET, lang: 'en' }, START_MS);
+    expect(part(el, 'countdown')).not.to.equal(null);
+    expect(el.shadowRoot!.querySelector('slot:not([name])')).to.equal(null);
+  });
+
+  it('shows its own content until it comes near, then renders the present', async () => {
+    const el = await countdown({ date: TARGET, lang: 'en', style: FAR_BELOW }, START_MS);
+    el.textContent = 'December 15, 2022 at 11:00 AM (UTC)';
+    await frames();
+    expect(part(el, 'countdown')).to.equal(null);
+    expect(visibleText(el)).to.equal('December 15, 2022 at 11:00 AM (UTC)');
+
+    await advance(el, 5000);
+    el.style.cssText = '';
+    await frames();
+    await el.updateComplete;
+    expect(text(part(el, 'countdown')?.querySelector('.spoken') ?? null)).to.equal('3 days, 4 hours, and 5 minutes');
+    expect(visibleText(el)).to.contain('3days4hours5minutes1second');
+  });
+
+  it('renders a viewport ahead of the scroll, before it is seen', async () => {
+    const el = await countdown({ date: TARGET, lang: 'en', style: FAR_BELOW }, START_MS);
+    await frames();
+    expect(part(el, 'countdown')).to.equal(null);
+    el.style.top = `${Math.round(window.innerHeight * 1.5)}px`;
+    await frames();
+    await el.updateComplete;
+    expect(part(el, 'countdown')).not.to.equal(null);
+  });
+
+  it('shows its title while far, when it holds no text of its own', async () => {
+    const el = await countdown({ date: TARGET, title: 'Season 2', style: FAR_BELOW }, START_MS);
+    await frames();
+    expect(part(el, 'countdown')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('slot:not([name])')?.textContent).to.equal('Season 2');
+  });
+
+  it('still releases on time, with its attribute and event, and shows the released message when it comes near', async () => {
+    const el = await countdown({ date: TARGET, title: 'Season 2', lang: 'en', style: FAR_BELOW }, TARGET_MS - 2000);
+    await frames();
+    const listener = sinon.spy();
+    el.addEventListener('released', listener);
+    await advance(el, 2000);
+    expect(listener.callCount).to.equal(1);
+    expect(el.hasAttribute('released')).to.equal(true);
+    expect(part(el, 'released')).to.equal(null);
+
+    el.style.cssText = '';
+    await frames();
+    await el.updateComplete;
+    expect(text(part(el, 'released'))).to.equal('Season 2 has been released!');
+    expect(listener.callCount).to.equal(1);
+  });
+
+  it('renders only the countdowns near the view when a thousand are on the page', async () => {
+    useClock(START_MS);
+    const container = document.createElement('div');
+    container.innerHTML = Array.from(
+      { length: 1000 },
+      (_, index) =>
+        `<release-countdown style="display:block;height:100px" date="${TARGET}">Release ${index}</release-countdown>`,
+    ).join('');
+    document.body.append(container);
+    try {
+      const all = [...container.querySelectorAll('release-countdown')];
+      await Promise.all(all.map((el) => el.updateComplete));
+      const rendered = all.filter((el) => el.shadowRoot!.querySelector('[part~="countdown"]')).length;
+      const showingOwnText = all.filter((el) => el.shadowRoot!.querySelector('slot:not([name])')).length;
+      const nearRows = Math.ceil((3 * window.innerHeight) / 100) + 1;
+      expect(rendered).to.be.above(0);
+      expect(rendered).to.be.at.most(nearRows);
+      expect(showingOwnText).to.equal(1000 - rendered);
+    } finally {
+      container.remove();
+    }
+  });
+});
