@@ -41,8 +41,12 @@ const PHRASES: Record<string, string> = {
   'zh-Hant': '{}已推出！|已推出！|加入日曆|推出',
 };
 
-/** Languages that share another's line: Norwegian Bokmål and Nynorsk read the `no` one. */
-const SAME_AS: Record<string, string> = { nb: 'no', nn: 'no' };
+/**
+ * Languages that share another's line: Norwegian Bokmål and Nynorsk read the `no` one. `iw` is
+ * the deprecated code of Hebrew, which Intl.Locale reads as `he` in Chromium 156 and Firefox
+ * 153 but leaves as `iw` in WebKitGTK 2.50 (Debian 12's ICU 72).
+ */
+const SAME_AS: Record<string, string> = { nb: 'no', nn: 'no', iw: 'he' };
 
 /**
  * Each tag's line (or none), remembered: parsing a tag with Intl.Locale costs tens of
