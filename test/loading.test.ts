@@ -56,7 +56,7 @@ describe('a page with a strict Content-Security-Policy', () => {
     expect(violations.some((violation) => violation.startsWith('require-trusted-types-for'))).to.equal(true);
   });
 
-  // The same page as an engine without Trusted Types sees it (web-test-runner.config.mjs).
+  // The same page as an engine without Trusted Types sees it (test/pages/strict-csp.js).
   const variants = [
     ['', ''],
     [' in an engine without Trusted Types', '&trusted-types=unsupported'],

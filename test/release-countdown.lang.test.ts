@@ -205,6 +205,12 @@ describe('<release-countdown> in the page’s language', () => {
       expect(part(inside, 'released')!.textContent!.trim()).to.equal('Disponible\u00a0!');
       expect(released(outside)).to.equal('Released!');
       expect(outsideUpdate.called).to.equal(false);
+
+      // Without a lang of its own, the section reads its parent's again.
+      wrapper.setAttribute('lang', 'it');
+      inside.parentElement!.removeAttribute('lang');
+      await afterLangChange(inside, outside);
+      expect(released(inside)).to.equal('Ora disponibile!');
     });
 
     it('does nothing when the countdown’s own language stays the same', async () => {

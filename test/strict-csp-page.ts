@@ -18,7 +18,7 @@ const frames: HTMLIFrameElement[] = [];
 
 /**
  * Opens the page with the builds in `load` (comma separated), its clock faked at `nowMs`;
- * `query` adds to the page's query (`&trusted-types=unsupported`).
+ * `query` adds to the page's address (`&trusted-types=unsupported`).
  */
 export async function openPage(load: string, nowMs: number, query = ''): Promise<CspWindow> {
   const frame = document.createElement('iframe');
