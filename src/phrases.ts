@@ -42,11 +42,11 @@ const PHRASES: Record<string, string> = {
 };
 
 /**
- * Languages that share another's line: Norwegian Bokmål and Nynorsk read the `no` one. `iw` is
- * the deprecated code of Hebrew, which Intl.Locale reads as `he` in Chromium 156 and Firefox
- * 153 but leaves as `iw` in WebKitGTK 2.50 (Debian 12's ICU 72).
+ * Languages that share another's line: Norwegian Bokmål and Nynorsk read the `no` one. The old
+ * codes of Hebrew and Indonesian read theirs: Chromium and Firefox canonicalize `iw` and `in`
+ * in `Intl.Locale`, WebKitGTK 2.50 keeps them as written.
  */
-const SAME_AS: Record<string, string> = { nb: 'no', nn: 'no', iw: 'he' };
+const SAME_AS: Record<string, string> = { nb: 'no', nn: 'no', iw: 'he', in: 'id' };
 
 /**
  * Each tag's line (or none), remembered: parsing a tag with Intl.Locale costs tens of

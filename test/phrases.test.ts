@@ -69,6 +69,7 @@ describe('phrases', () => {
     ['es-419', 'es'],
     ['en-GB', 'en'],
     ['iw', 'he'],
+    ['in', 'id'],
     ['fa-IR', 'fa'],
   ];
   for (const [tag, language] of negotiated) {
