@@ -41,6 +41,9 @@ export interface ReleasedEventDetail {
  * @slot released - Rich content shown instead of the released text, e.g. `<a slot="released" href="/watch">Watch now</a>`.
  * @slot calendar - The text of the `calendar` link, instead of "Add to calendar".
  *
+ * @cssstate fallback - The element shows its own content (its fallback), as it does until it first comes near the
+ * viewport: `release-countdown:is(:not(:defined), :state(fallback))` styles the fallback before and after the script runs.
+ *
  * @csspart title - The event's name.
  * @csspart date - The target date line, localized, with its time zone.
  * @csspart countdown - The container of the units (it has `role="timer"`).
@@ -136,6 +139,7 @@ export class ReleaseCountdown extends LitElement {
   #stopWaitingForView: (() => void) | undefined;
   /** Shows the element's own content (the fallback text) until the countdown first renders. */
   #fallback: HTMLSlotElement | undefined;
+  readonly #internals = this.attachInternals();
   #calendarLink = { key: '', href: '', fileName: '' };
   readonly #timeSource = new TimeSourceController(this, () => this.#onClockCorrected());
   readonly #clock = new SecondsController(this, {
@@ -201,6 +205,8 @@ export class ReleaseCountdown extends LitElement {
     const root = super.createRenderRoot();
     this.#fallback = document.createElement('slot');
     root.append(this.#fallback);
+    // For a page's fallback styles, which `:not(:defined)` no longer reaches once the script runs.
+    this.#internals.states.add('fallback');
     return root;
   }
 
@@ -223,8 +229,11 @@ export class ReleaseCountdown extends LitElement {
       this.#fallback!.textContent = this.title;
       return;
     }
-    this.#fallback?.remove();
-    this.#fallback = undefined;
+    if (this.#fallback) {
+      this.#fallback.remove();
+      this.#fallback = undefined;
+      this.#internals.states.delete('fallback');
+    }
     // New texts (another language or format, or the first render) need writing; texts in use already show the state.
     const shown = this.#state?.shown;
     if (shown?.kind === 'counting') {

@@ -103,7 +103,7 @@ describe('the embed builder', () => {
     assert.equal(lines[0], `<script type="module" src="${site.baseUrl}release-countdown.js"></script>`);
     // The rules that give the fallback its room, and no theme's.
     assert.equal(lines[1], '<style>');
-    assert.ok(snippet.includes(':where(release-countdown:not(:defined)) {'));
+    assert.ok(snippet.includes(':where(release-countdown:is(:not(:defined), :state(fallback))) {'));
     assert.doesNotMatch(snippet, /release-countdown\.(classic|flip|inline|hero|badge)/);
     assert.deepEqual(lines.slice(lines.indexOf('</style>') + 1), [
       '<release-countdown date="2027-03-12T09:00" time-zone="Asia/Tokyo" unit-display="short">',
