@@ -137,8 +137,8 @@ export class ReleaseCountdown extends LitElement {
   /** Set once the countdown is near the viewport: until then it shows its fallback content. */
   #nearView = false;
   #stopWaitingForView: (() => void) | undefined;
-  /** Shows the element's own content (the fallback text) until the countdown first renders. */
-  #fallback: HTMLSlotElement | undefined;
+  /** Show the element's own content (the fallback) until the countdown first renders; the unnamed one first. */
+  #fallback: HTMLSlotElement[] = [];
   readonly #internals = this.attachInternals();
   #calendarLink = { key: '', href: '', fileName: '' };
   readonly #timeSource = new TimeSourceController(this, () => this.#onClockCorrected());
@@ -200,11 +200,18 @@ export class ReleaseCountdown extends LitElement {
     this.requestUpdate();
   }
 
-  /** Until the first render, the element's own content shows through. */
+  /**
+   * Until the first render, the element's own content shows through: every child, as before the
+   * script ran, including those meant for the `released` and `calendar` slots.
+   */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    this.#fallback = document.createElement('slot');
-    root.append(this.#fallback);
+    this.#fallback = [undefined, 'released', 'calendar'].map((name) => {
+      const slot = document.createElement('slot');
+      if (name) slot.name = name;
+      return slot;
+    });
+    root.append(...this.#fallback);
     // For a page's fallback styles, which `:not(:defined)` no longer reaches once the script runs.
     this.#internals.states.add('fallback');
     return root;
@@ -226,12 +233,12 @@ export class ReleaseCountdown extends LitElement {
     }
     if (!this.#nearView) {
       // What find-in-page and screen readers get meanwhile when the element holds no text of its own.
-      this.#fallback!.textContent = this.title;
+      this.#fallback[0].textContent = this.title;
       return;
     }
-    if (this.#fallback) {
-      this.#fallback.remove();
-      this.#fallback = undefined;
+    if (this.#fallback.length > 0) {
+      for (const slot of this.#fallback) slot.remove();
+      this.#fallback = [];
       this.#internals.states.delete('fallback');
     }
     // New texts (another language or format, or the first render) need writing; texts in use already show the state.

@@ -58,6 +58,15 @@ describe('<release-countdown> far from view', () => {
     expect(part(el, 'countdown')).not.to.equal(null);
   });
 
+  it('shows every child of its own while far, also those meant for the released and calendar slots', async () => {
+    const el = await countdown({ date: TARGET, lang: 'en', style: FAR_BELOW }, START_MS);
+    el.innerHTML = '<div>Season 2</div><a slot="released" href="#watch">Watch now</a>';
+    await frames();
+    expect(el.shadowRoot!.querySelector('slot[name="released"]')).not.to.equal(null);
+    expect(visibleText(el)).to.equal('Season 2\nWatch now'.replace(/\s+/g, ' '));
+    expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.above(0);
+  });
+
   it('shows its title while far, when it holds no text of its own', async () => {
     const el = await countdown({ date: TARGET, title: 'Season 2', style: FAR_BELOW }, START_MS);
     await frames();
