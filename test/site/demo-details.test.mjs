@@ -63,6 +63,23 @@ describe('the embed builder', () => {
     await page.context().close();
   });
 
+  it('on a phone, paints its first frame with the preview and the snippet already above the form', async () => {
+    // They follow the form in the document: the page's rendering must wait until they are parsed,
+    // or a frame painted mid-parse shows the form first and then pushes it down.
+    const html = await readFile(new URL('builder.html', DIST_DEMO), 'utf8');
+    const expect = /<link rel="expect" href="#([\w-]+)" blocking="render"/.exec(html);
+    assert.ok(expect, 'rendering waits for an element');
+    const order = [
+      html.indexOf('id="builder-form"'),
+      ...['preview', 'snippet', 'shortcode'].map((id) => html.indexOf(`id="${id}"`)),
+    ];
+    assert.ok(order.every((at) => at > 0));
+    assert.ok(
+      html.indexOf(`id="${expect[1]}"`) >= Math.max(...order),
+      `#${expect[1]} comes after every output section`,
+    );
+  });
+
   it('on a laptop, lines the header up with the form', async () => {
     const page = await openPage(site.browser, `${site.baseUrl}builder.html`, { width: 1280, height: 800 });
     const lefts = await Promise.all(
