@@ -80,6 +80,14 @@ describe('the embed builder', () => {
     );
   });
 
+  it('serves the snippet box as tall as the default snippet makes it, so that nothing below it moves', async () => {
+    const html = await readFile(new URL('builder.html', DIST_DEMO), 'utf8');
+    const servedRows = Number(/<textarea id="snippet"[^>]* rows="(\d+)"/.exec(html)?.[1]);
+    const page = await openPage(site.browser, `${site.baseUrl}builder.html`, { width: 1280, height: 800 });
+    assert.equal(await page.locator('#snippet').evaluate((snippet) => snippet.rows), servedRows);
+    await page.context().close();
+  });
+
   it('on a laptop, lines the header up with the form', async () => {
     const page = await openPage(site.browser, `${site.baseUrl}builder.html`, { width: 1280, height: 800 });
     const lefts = await Promise.all(
