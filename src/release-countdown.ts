@@ -137,7 +137,7 @@ export class ReleaseCountdown extends LitElement {
   /** Set once the countdown is near the viewport: until then it shows its fallback content. */
   #nearView = false;
   #stopWaitingForView: (() => void) | undefined;
-  /** Show the element's own content (the fallback) until the countdown first renders; the unnamed one first. */
+  /** The slots that show the element's own content (its fallback) until it first renders; the unnamed one first. */
   #fallback: HTMLSlotElement[] = [];
   readonly #internals = this.attachInternals();
   #calendarLink = { key: '', href: '', fileName: '' };

@@ -1,19 +1,13 @@
 // The embed builder end to end: fill the form, take the snippet, paste it into a blank page,
 // and that page counts down to the right moment; copy and "preview as released" work.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { openPage, settle, startSite } from './site.mjs';
+import { describe, it } from 'node:test';
+import { openPage, settle, siteForTests } from './site.mjs';
 
 /** 3 days 3 hours 5 minutes 6 seconds before 2027-03-12 09:00 in Tokyo (00:00 UTC). */
 const NOW = new Date('2027-03-08T20:54:54Z');
 
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = siteForTests();
 
 /** The builder, opened by a visitor in Tokyo, at NOW. */
 async function openBuilder(contextOptions = {}) {

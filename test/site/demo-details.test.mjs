@@ -3,20 +3,12 @@
 // place, a description for search results on every page, and no script Lighthouse calls legacy.
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
-import { openPage, startSite } from './site.mjs';
+import { describe, it } from 'node:test';
+import { DEMO_PAGES, openPage, siteForTests } from './site.mjs';
 
 const DIST_DEMO = new URL('../../dist-demo/', import.meta.url);
 
-const PAGES = ['index.html', 'builder.html', 'themes.html', 'blog.html'];
-
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = siteForTests();
 
 /** The element's box in CSS pixels of the page (not of the viewport), from a locator. */
 const boxOf = (locator) =>
@@ -125,7 +117,7 @@ describe('the blog', () => {
 });
 
 describe('every page', () => {
-  for (const name of PAGES) {
+  for (const name of DEMO_PAGES) {
     it(`${name} has a description for search results`, async () => {
       const page = await openPage(site.browser, site.baseUrl + name);
       const description = await page.locator('meta[name="description"]').getAttribute('content');

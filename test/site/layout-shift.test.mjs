@@ -3,8 +3,8 @@
 // painted (as on a slow network), at a phone's and a laptop's width. The page's layout-shift
 // entries (no input) add up to 0, and each countdown keeps the box its fallback had.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { openPage, settle, startSite } from './site.mjs';
+import { describe, it } from 'node:test';
+import { DEMO_PAGES, openPage, settle, siteForTests } from './site.mjs';
 
 /** A phone (390 × 844) and a laptop (1280 × 800). */
 const VIEWPORTS = [
@@ -12,15 +12,7 @@ const VIEWPORTS = [
   { width: 1280, height: 800 },
 ];
 
-const PAGES = ['index.html', 'builder.html', 'themes.html', 'blog.html'];
-
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = siteForTests();
 
 /**
  * Runs in every frame before its scripts: records the layout shifts, and each countdown's box
@@ -167,7 +159,7 @@ async function checkPastedSnippet(viewport, choose) {
 
 describe('no layout shift when the countdowns upgrade', () => {
   for (const viewport of VIEWPORTS) {
-    for (const name of PAGES) {
+    for (const name of DEMO_PAGES) {
       it(`${name} at ${viewport.width} px`, async () => {
         const page = await load(site.baseUrl + name, viewport);
         checkNothingMoved(await layoutOf(page));

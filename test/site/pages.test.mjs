@@ -2,21 +2,13 @@
 // from 320 to 1400 px; and the blog page works the way a blog embeds the element.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
-import { WIDTHS, axeViolations, openPage, overflowing, startSite } from './site.mjs';
+import { describe, it } from 'node:test';
+import { DEMO_PAGES, WIDTHS, axeViolations, openPage, overflowing, siteForTests } from './site.mjs';
 
-const PAGES = ['index.html', 'builder.html', 'themes.html', 'blog.html'];
-
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = siteForTests();
 
 describe('every page', () => {
-  for (const name of PAGES) {
+  for (const name of DEMO_PAGES) {
     it(`${name} passes axe and logs no error`, async () => {
       const page = await openPage(site.browser, site.baseUrl + name);
       assert.deepEqual(await axeViolations(page), []);

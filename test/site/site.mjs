@@ -7,6 +7,7 @@ import pixelmatch from 'pixelmatch';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { preview } from 'vite';
+import { after, before } from 'node:test';
 import { chromiumArgs, executablePath } from '../chromium.mjs';
 
 const require = createRequire(import.meta.url);
@@ -14,6 +15,9 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 /** The fonts the browser may use, so that screenshots do not depend on the machine's fonts. */
 const FONTS = fileURLToPath(new URL('./fonts.conf', import.meta.url));
+
+/** The demo site's pages. */
+export const DEMO_PAGES = ['index.html', 'builder.html', 'themes.html', 'blog.html'];
 
 /** Every page and theme is checked at these widths, from a small phone to a wide desktop. */
 export const WIDTHS = [320, 375, 768, 1024, 1400];
@@ -52,6 +56,17 @@ export async function startSite() {
       await new Promise((resolve) => server.httpServer.close(resolve));
     },
   };
+}
+
+/**
+ * The site for the tests of one file: started before them and closed after them. Its fields
+ * (`baseUrl`, `browser`) are there once the tests run.
+ */
+export function siteForTests() {
+  const site = {};
+  before(async () => Object.assign(site, await startSite()));
+  after(() => site.close?.());
+  return site;
 }
 
 /**

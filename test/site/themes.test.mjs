@@ -1,18 +1,12 @@
 // Each theme of demo/themes/, as the theme gallery shows it (counting and released), at a fixed
 // time: a screenshot against its committed baseline, and no overflow from 320 to 1400 px.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { SCREENSHOT_TOLERANCE, WIDTHS, compareWithBaseline, openPage, overflowing, startSite } from './site.mjs';
+import { describe, it } from 'node:test';
+import { SCREENSHOT_TOLERANCE, WIDTHS, compareWithBaseline, openPage, overflowing, siteForTests } from './site.mjs';
 
 const THEMES = ['classic', 'flip', 'inline', 'hero', 'badge'];
 
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
+const site = siteForTests();
 
 describe('themes', () => {
   for (const theme of THEMES) {
