@@ -1,48 +1,70 @@
 /**
- * Which countdowns are worth rendering yet: those within a viewport's height of what the
- * visitor sees. A release calendar of a thousand countdowns renders the few dozen in view in
- * its first frame and the others as they approach, one viewport ahead of the scroll, so that
- * they are drawn before they are seen. Rendering them in idle time instead would make every
- * page pay, in memory and DOM nodes, for countdowns most visitors never scroll to.
+ * When each countdown of a page does its work, so that the visitor sees values first and no
+ * task is long, however many countdowns the page holds. A countdown's first update (reading
+ * its attributes, so that it releases on time, and rendering when near the view) waits for its
+ * turn; turns are let through in tasks of at most `SLICE_MS`, with frames and input between
+ * them, those near the view first:
  *
- * The first look is one batch for every countdown connected in the same task (a page's
- * upgrade): their boxes are read together, one layout for all, after the task and before the
- * first frame, so that the ones in view render in that frame. After that one shared
- * IntersectionObserver watches those still far away.
+ * - The first look, in a task of its own after the page's upgrade: the boxes of every
+ *   countdown connected so far are read together, one layout for all. Those in view are near.
+ * - The others are watched by one shared IntersectionObserver and become near when they come
+ *   within a viewport's height of the view, so that they are drawn before they are seen. Their
+ *   first update runs meanwhile, after those near, without rendering. Rendering every countdown
+ *   in idle time instead would make every page pay, in memory and DOM nodes, for countdowns
+ *   most visitors never scroll to.
  */
 export type NearListener = () => void;
 
 /** One viewport's height above and below the visible part of the page. */
 const NEAR_MARGIN = '100% 0px';
+/** The longest a task of first updates runs: half a frame, well under a 50 ms long task. */
+const SLICE_MS = 8;
 
+/** Not near yet, with what to call when they are. */
 const waiting = new Map<Element, NearListener>();
 /** The waiting elements handed to the observer; the others wait for the first look. */
 const observed = new WeakSet<Element>();
-let firstLook: Promise<void> | undefined;
+/** First updates not yet let through. */
+const turns = new Map<Element, () => void>();
+/** The turns in line, in order: those near the view, then the others. */
+const nearInLine = new Set<Element>();
+const farInLine = new Set<Element>();
+let lookPending = false;
+let slicePending = false;
 let observer: IntersectionObserver | undefined;
 
 /**
- * Calls `onNear` once, when `element` is or comes near the viewport: at the latest when the
- * promise returned by `nearViewChecked()` resolves, if it is near now. Returns a function that
+ * Calls `onNear` once, when `element` is or comes near the viewport. Returns a function that
  * stops waiting.
  */
 export function whenNearView(element: Element, onNear: NearListener): () => void {
   waiting.set(element, onNear);
-  firstLook ??= Promise.resolve().then(lookAtWaiting);
+  lookPending = true;
+  queueSlice();
   return () => {
     waiting.delete(element);
     if (observed.delete(element)) observer?.unobserve(element);
     if (waiting.size === 0) disconnect();
+    // Removed before its turn: its first update still runs, so that nothing waits for it forever.
+    if (turns.has(element)) getInLine(element, farInLine);
   };
 }
 
-/** Resolves once the countdowns connected so far have been looked at (and those near, told). */
-export function nearViewChecked(): Promise<void> {
-  return firstLook ?? Promise.resolve();
+/**
+ * Resolves when `element`, which called `whenNearView` first, may do its first update: soon
+ * if it is near the view, after those that are if it is not.
+ */
+export function firstUpdateTurn(element: Element): Promise<void> {
+  return new Promise((resolve) => {
+    turns.set(element, resolve);
+    if (!waiting.has(element)) getInLine(element, nearInLine);
+    else if (observed.has(element)) getInLine(element, farInLine);
+    // Otherwise the first look puts it in line.
+  });
 }
 
 function lookAtWaiting(): void {
-  firstLook = undefined;
+  lookPending = false;
   const fresh = [...waiting].filter(([element]) => !observed.has(element));
   if (typeof IntersectionObserver === 'undefined') {
     // Without it nothing would say when a countdown approaches: render them all.
@@ -54,12 +76,13 @@ function lookAtWaiting(): void {
   const boxes = fresh.map(([element]) => element.getBoundingClientRect());
   fresh.forEach(([element, onNear], index) => {
     const { top, bottom } = boxes[index];
-    if (bottom >= -viewHeight && top <= 2 * viewHeight) {
+    if (bottom >= 0 && top <= viewHeight) {
       near(element, onNear);
     } else {
       observer ??= new IntersectionObserver(onIntersection, { rootMargin: NEAR_MARGIN });
       observer.observe(element);
       observed.add(element);
+      if (turns.has(element)) getInLine(element, farInLine);
     }
   });
 }
@@ -69,6 +92,7 @@ function near(element: Element, onNear: NearListener): void {
   if (observed.delete(element)) observer?.unobserve(element);
   if (waiting.size === 0) disconnect();
   onNear();
+  if (turns.has(element)) getInLine(element, nearInLine);
 }
 
 function onIntersection(entries: IntersectionObserverEntry[]): void {
@@ -81,4 +105,56 @@ function onIntersection(entries: IntersectionObserverEntry[]): void {
 function disconnect(): void {
   observer?.disconnect();
   observer = undefined;
+}
+
+function getInLine(element: Element, line: Set<Element>): void {
+  (line === nearInLine ? farInLine : nearInLine).delete(element);
+  line.add(element);
+  queueSlice();
+}
+
+function nextInLine(): Element | undefined {
+  return nearInLine.values().next().value ?? farInLine.values().next().value;
+}
+
+function letThrough(element: Element): void {
+  nearInLine.delete(element);
+  farInLine.delete(element);
+  const resolve = turns.get(element);
+  turns.delete(element);
+  resolve?.();
+}
+
+/**
+ * One task: the first look, or turns until `SLICE_MS` have passed. Each first update runs as a
+ * promise job right after its turn (awaiting one here lets it run), so that its time counts.
+ */
+async function runSlice(): Promise<void> {
+  slicePending = false;
+  if (lookPending) {
+    lookAtWaiting();
+  } else {
+    const deadline = performance.now() + SLICE_MS;
+    for (let element = nextInLine(); element; element = nextInLine()) {
+      letThrough(element);
+      await undefined;
+      if (performance.now() >= deadline) break;
+    }
+  }
+  if (lookPending || nearInLine.size + farInLine.size > 0) queueSlice();
+}
+
+/**
+ * The next slice, in a task of its own at once: a message to ourselves. `setTimeout` waits at
+ * least 4 ms once nested, and test suites' fake clocks hold it back.
+ */
+let channel: MessageChannel | undefined;
+function queueSlice(): void {
+  if (slicePending) return;
+  slicePending = true;
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => void runSlice();
+  }
+  channel.port2.postMessage(undefined);
 }

@@ -8,7 +8,7 @@ import type { UnitAmount } from './remaining.js';
 import { CountdownText } from './countdown-text.js';
 import { formatDateLine, formatElapsed, resolveLocale } from './format.js';
 import { LangController } from './lang-observer.js';
-import { nearViewChecked, whenNearView } from './near-view.js';
+import { firstUpdateTurn, whenNearView } from './near-view.js';
 import { calendarFallbackTitle, calendarLinkText, releasedMessage } from './phrases.js';
 import { styles } from './release-countdown.styles.js';
 import { SecondsController } from './seconds-controller.js';
@@ -137,8 +137,8 @@ export class ReleaseCountdown extends LitElement {
   /** Set once the countdown is near the viewport: until then it shows its fallback content. */
   #nearView = false;
   #stopWaitingForView: (() => void) | undefined;
-  /** The slots that show the element's own content (its fallback) until it first renders; the unnamed one first. */
-  #fallback: HTMLSlotElement[] = [];
+  /** Far from view, in a countdown holding no content of its own: the slot that shows its title instead. */
+  #titleFallback: HTMLSlotElement | undefined;
   readonly #internals = this.attachInternals();
   #calendarLink = { key: '', href: '', fileName: '' };
   readonly #timeSource = new TimeSourceController(this, () => this.#onClockCorrected());
@@ -151,6 +151,8 @@ export class ReleaseCountdown extends LitElement {
     super();
     // Follows a `lang` changed around the element, such as a language menu switching `<html lang>`.
     new LangController(this, (changed) => this.#readLocale(changed));
+    // For a page's fallback styles, which `:not(:defined)` no longer reaches once the script runs.
+    this.#internals.states.add('fallback');
   }
 
   /**
@@ -201,29 +203,26 @@ export class ReleaseCountdown extends LitElement {
   }
 
   /**
-   * Until the first render, the element's own content shows through: every child, as before the
-   * script ran, including those meant for the `released` and `calendar` slots.
+   * Until its first render the element's own content shows, as before the script ran, and a
+   * countdown far from view adds no node to the page. Lit is handed the element itself as a
+   * stand-in render root, which nothing renders into (`shouldUpdate` lets no render happen
+   * before `#nearView`); the first render attaches the shadow root (`update`).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    this.#fallback = [undefined, 'released', 'calendar'].map((name) => {
-      const slot = document.createElement('slot');
-      if (name) slot.name = name;
-      return slot;
-    });
-    root.append(...this.#fallback);
-    // For a page's fallback styles, which `:not(:defined)` no longer reaches once the script runs.
-    this.#internals.states.add('fallback');
-    return root;
+    return this;
   }
 
-  /** The first update waits for the first look at where the countdown is, so that one in view renders at once. */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await nearViewChecked();
-    super.scheduleUpdate();
+  /** The first update waits for its turn: at once in view, in a later slice elsewhere (near-view.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.#configFrom) return super.scheduleUpdate();
+    return firstUpdateTurn(this).then(() => super.scheduleUpdate());
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  /**
+   * Every update reads the attributes and moves the countdown to the present, also far from
+   * view, so that it releases on time; only one near the view renders.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (changed.has('timeSource')) this.#timeSource.url = this.timeSource;
     const configFrom = this.#configProperties();
     if (!this.#configFrom || !sameValues(configFrom, this.#configFrom)) {
@@ -231,23 +230,42 @@ export class ReleaseCountdown extends LitElement {
       this.#config = readConfig(configFrom);
       this.#step(this.#timeSource.now(), 'configured');
     }
-    if (!this.#nearView) {
-      // What find-in-page and screen readers get meanwhile when the element holds no text of its own.
-      this.#fallback[0].textContent = this.title;
-      return;
+    if (!this.#nearView) this.#showTitleFallback();
+    return this.#nearView;
+  }
+
+  /**
+   * What find-in-page and screen readers get from a countdown far from view that holds no
+   * content of its own: its title, through a slot, so that content added meanwhile shows instead.
+   */
+  #showTitleFallback(): void {
+    const title = this.title.trim();
+    if (!this.#titleFallback) {
+      if (!title || this.childElementCount > 0 || this.textContent!.trim()) return;
+      const root = this.attachShadow((this.constructor as typeof ReleaseCountdown).shadowRootOptions);
+      this.#titleFallback = root.appendChild(document.createElement('slot'));
     }
-    if (this.#fallback.length > 0) {
-      for (const slot of this.#fallback) slot.remove();
-      this.#fallback = [];
-      this.#internals.states.delete('fallback');
-    }
-    // New texts (another language or format, or the first render) need writing; texts in use already show the state.
+    this.#titleFallback.textContent = title;
+  }
+
+  /** New texts (another language or format, or the first render) need writing; texts in use already show the state. */
+  protected override willUpdate(): void {
     const shown = this.#state?.shown;
     if (shown?.kind === 'counting') {
       const inUse = this.#text;
       const text = this.#textFor(this.#validConfig!);
       if (text !== inUse) text.show(shown.amounts, shown.phases);
     }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.renderRoot === this) {
+      this.#titleFallback?.remove();
+      this.#titleFallback = undefined;
+      (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = super.createRenderRoot();
+      this.#internals.states.delete('fallback');
+    }
+    super.update(changed);
   }
 
   /** The configuration, unless it is missing or in error. */
@@ -350,7 +368,7 @@ export class ReleaseCountdown extends LitElement {
    */
   protected override render(): TemplateResult | typeof nothing {
     const state = this.#state;
-    if (!state || !this.#nearView) return nothing;
+    if (!state) return nothing;
     const title = this.title.trim();
     const config = this.#validConfig;
     const counting = state.shown.kind === 'counting' ? this.#text : undefined;

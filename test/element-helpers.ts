@@ -81,12 +81,13 @@ export function stubVisibility(state: DocumentVisibilityState): sinon.SinonStub 
   return sinon.stub(document, 'visibilityState').get(() => state);
 }
 
+/** A part of the element's rendering; none before it renders (a countdown far from view may have no shadow root). */
 export function part(el: ReleaseCountdown, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector(`[part~="${name}"]`);
+  return el.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
 }
 
 export function parts(el: ReleaseCountdown, name: string): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+  return [...(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? [])];
 }
 
 export function text(node: Element | null): string {
@@ -96,10 +97,10 @@ export function text(node: Element | null): string {
 /**
  * What a sighted visitor reads: the countdown as laid out (e.g. "3 days 4 hours 5 minutes 6
  * seconds"), else the released text, else "error " and the message; "not upgraded" before the
- * element is defined.
+ * element is defined, "not rendered" while it shows its own content far from view.
  */
 export function shown(el: ReleaseCountdown): string {
-  if (!el.shadowRoot) return 'not upgraded';
+  if (!el.shadowRoot) return el.matches(':defined') ? 'not rendered' : 'not upgraded';
   const units = part(el, 'countdown')?.querySelector<HTMLElement>('.shown');
   const released = part(el, 'released');
   const words = units ? units.innerText : released ? released.textContent : `error ${part(el, 'error')?.textContent}`;

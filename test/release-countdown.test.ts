@@ -208,7 +208,10 @@ describe('<release-countdown>', () => {
     function countMutations(el: ReleaseCountdown): () => number {
       let count = 0;
       const observer = new MutationObserver((records) => (count += records.length));
-      observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+      // The element's own content, and its shadow tree if it has one yet.
+      for (const node of [el, el.shadowRoot].filter((node) => node !== null)) {
+        observer.observe(node, { subtree: true, childList: true, characterData: true, attributes: true });
+      }
       return () => {
         observer.takeRecords().forEach(() => (count += 1));
         return count;
@@ -221,6 +224,7 @@ describe('<release-countdown>', () => {
       const mutations = countMutations(el);
       await advance(el, 5000);
       expect(mutations()).to.equal(0);
+      expect(el.shadowRoot, 'no shadow tree built far from view').to.equal(null);
       expect(fakeClock().countTimers()).to.equal(1);
 
       el.style.cssText = '';
