@@ -41,9 +41,17 @@ function seen(el: ReleaseCountdown): string {
   return `${el.released} ${root.textContent} ${ics}`;
 }
 
+/**
+ * Every countdown mounted and settled: rendered, and told by the page's IntersectionObservers
+ * whether it is on screen (one off screen pauses), so that both builds are compared in the same
+ * state whatever the engine's timing. The frame's timers are faked: the real ones are this window's.
+ */
 async function mountEvery(win: CspWindow): Promise<ReleaseCountdown[]> {
   const all = win.mount(EVERY_LUXON_PATH);
   await Promise.all(all.map((el) => el.updateComplete));
+  for (let frame = 0; frame < 3; frame += 1) {
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  }
   return all;
 }
 
