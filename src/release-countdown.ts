@@ -170,6 +170,9 @@ export class ReleaseCountdown extends LitElement {
       this.#stopWaitingForView = whenNearView(this, () => {
         this.#nearView = true;
         this.#stopWaitingForView = undefined;
+        // Far from view it kept only its release alarm: now the present, and every second while seen.
+        this.#step(this.#timeSource.now(), 'tick');
+        if (this.#state) this.#clock.schedule(this.#state.everySecond, this.#state.alarmAtMs);
         this.requestUpdate();
       });
     }
@@ -305,7 +308,8 @@ export class ReleaseCountdown extends LitElement {
     const { state, release } = nextState(config, previous, nowMs, cause);
     if (state === previous) return;
     this.#state = state;
-    this.#clock.schedule(state.everySecond, state.alarmAtMs);
+    // Far from view, only the release alarm: no timer, no observer of the screen until it comes near.
+    this.#clock.schedule(state.everySecond && this.#nearView, state.alarmAtMs);
     if (state.shown !== previous?.shown || state.dateMs !== previous.dateMs) this.#show(state, previous);
     if (release) this.#announce(release);
   }

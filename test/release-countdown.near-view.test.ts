@@ -52,6 +52,21 @@ describe('<release-countdown> far from view', () => {
     expect(visibleText(el)).to.contain('3days4hours5minutes1second');
   });
 
+  it('is watched by one observer while far, and counts every second once near', async () => {
+    const observe = sinon.spy(IntersectionObserver.prototype, 'observe');
+    const el = await countdown({ date: TARGET, lang: 'en', style: FAR_BELOW }, START_MS);
+    await frames();
+    const watching = () => observe.getCalls().filter((call) => call.args[0] === el).length;
+    expect(watching(), 'only the wait for the view, no watch of the screen for seconds').to.equal(1);
+
+    el.style.cssText = '';
+    await frames();
+    await el.updateComplete;
+    expect(watching(), 'now also whether it is on screen').to.equal(2);
+    await advance(el, 1000);
+    expect(visibleText(el)).to.contain('3days4hours5minutes5seconds');
+  });
+
   it('renders a viewport ahead of the scroll, before it is seen', async () => {
     const el = await countdown({ date: TARGET, lang: 'en', style: FAR_BELOW }, START_MS);
     await frames();
