@@ -25,6 +25,24 @@ function visibleText(el: ReleaseCountdown): string {
     .trim();
 }
 
+/**
+ * `count` countdowns 100 px tall, one below the other, each holding its own text, as a release
+ * list's HTML would be parsed: upgraded together. `remove` takes them off the page.
+ */
+function aReleaseList(count: number): { all: ReleaseCountdown[]; remove: () => void } {
+  const container = document.createElement('div');
+  container.innerHTML = Array.from(
+    { length: count },
+    (_, index) =>
+      `<release-countdown style="display:block;height:100px" date="${TARGET}">Release ${index}</release-countdown>`,
+  ).join('');
+  document.body.append(container);
+  return {
+    all: [...container.querySelectorAll<ReleaseCountdown>('release-countdown')],
+    remove: () => container.remove(),
+  };
+}
+
 afterEach(() => {
   sinon.restore();
   restoreClock();
@@ -123,16 +141,9 @@ describe('<release-countdown> far from view', () => {
 
   it('reads many countdowns in tasks of their own after the upgrade, a slice at a time, and releases each unseen', async () => {
     useClock(TARGET_MS + 1000);
-    const container = document.createElement('div');
     // Enough that reading them all takes several slices, even on a fast machine (about 10 µs each here).
-    container.innerHTML = Array.from(
-      { length: 3000 },
-      (_, index) =>
-        `<release-countdown style="display:block;height:100px" date="${TARGET}">Release ${index}</release-countdown>`,
-    ).join('');
-    document.body.append(container);
+    const { all, remove } = aReleaseList(3000);
     try {
-      const all = [...container.querySelectorAll('release-countdown')];
       const releasedCount = () => all.filter((el) => el.hasAttribute('released')).length;
       await Promise.resolve();
       expect(releasedCount(), 'no first update in the task that upgraded them').to.equal(0);
@@ -153,21 +164,14 @@ describe('<release-countdown> far from view', () => {
       expect(between.size, `released counts seen between tasks: ${seen.join(' ')}`).to.be.at.least(1);
       expect(all.filter((el) => el.shadowRoot).length, 'only those near the view render').to.be.below(100);
     } finally {
-      container.remove();
+      remove();
     }
   });
 
   it('renders only the countdowns near the view when a thousand are on the page', async () => {
     useClock(START_MS);
-    const container = document.createElement('div');
-    container.innerHTML = Array.from(
-      { length: 1000 },
-      (_, index) =>
-        `<release-countdown style="display:block;height:100px" date="${TARGET}">Release ${index}</release-countdown>`,
-    ).join('');
-    document.body.append(container);
+    const { all, remove } = aReleaseList(1000);
     try {
-      const all = [...container.querySelectorAll('release-countdown')];
       await Promise.all(all.map((el) => el.updateComplete));
       const rendered = all.filter((el) => part(el, 'countdown')).length;
       const showingOwnText = all.filter((el) => !el.shadowRoot).length;
@@ -176,7 +180,7 @@ describe('<release-countdown> far from view', () => {
       expect(rendered).to.be.at.most(nearRows);
       expect(showingOwnText).to.equal(1000 - rendered);
     } finally {
-      container.remove();
+      remove();
     }
   });
 });
