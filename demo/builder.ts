@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { DEFAULT_RELEASE_TIME, defaultReleaseDate } from './default-date.js';
 import fallbackCss from './fallback.css?raw';
 import { embedSnippet, shortcodeSnippet, type EmbedOptions } from './snippet.js';
 import { THEMES } from './theme-styles.js';
@@ -32,10 +33,8 @@ function fillDefaults(): void {
   const zones = field<HTMLDataListElement>('time-zones');
   zones.append(...[...ZONES].map((zone) => new Option(zone.replace(/_/g, ' '), zone)));
   zoneInput.value = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  // A month from now at 9 AM, a plausible release slot.
-  const inAMonth = DateTime.now().plus({ months: 1 });
-  dateInput.value = inAMonth.toISODate() ?? '';
-  timeInput.value = '09:00';
+  dateInput.value = defaultReleaseDate(new Date());
+  timeInput.value = DEFAULT_RELEASE_TIME;
   themeSelect.append(...THEMES.map((theme) => new Option(theme.label, theme.name)));
   themeSelect.value = 'classic';
   scriptUrlInput.value = new URL('release-countdown.js', document.baseURI).href;

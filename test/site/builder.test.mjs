@@ -50,6 +50,14 @@ describe('the embed builder', () => {
     await page.context().close();
   });
 
+  it('proposes 9 AM a month from the visitor’s own day, whatever day the page was built', async () => {
+    // At NOW it is March 9 in Tokyo (March 8 in UTC); the built page holds the day it was built.
+    const page = await openBuilder();
+    assert.equal(await page.inputValue('#date'), '2027-04-09');
+    assert.equal(await page.inputValue('#time'), '09:00');
+    await page.context().close();
+  });
+
   it('makes a snippet that counts down correctly when pasted into a blank page', async () => {
     const page = await openBuilder();
     await fillForm(page);
