@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { DEFAULT_RELEASE_TIME, defaultReleaseDate } from './demo/default-date.js';
 
 const LICENSE_BANNER =
   '/*! release-countdown, MIT License. Includes Lit (BSD-3-Clause, Copyright Google LLC) and Luxon (MIT, Copyright JS Foundation and other contributors). */';
@@ -110,6 +111,27 @@ function luxonWithoutUnusedModules(): Plugin {
 const DEMO_PAGES = ['index', 'builder', 'themes', 'blog'];
 
 /**
+ * The embed builder's page comes with its date and time fields filled (demo/default-date.ts):
+ * filled by the script after the first paint, their text would change size (a layout shift), and
+ * the script would need to run before the form looks ready. A page built days ago holds an older
+ * date, which the script replaces with one of the same shape.
+ */
+function builderDefaults(): Plugin {
+  return {
+    name: 'release-countdown-builder-defaults',
+    transformIndexHtml(html, { path }) {
+      if (path !== '/builder.html') return html;
+      const values = { date: defaultReleaseDate(new Date()), time: DEFAULT_RELEASE_TIME };
+      return Object.entries(values).reduce((page, [id, value]) => {
+        const tag = `<input id="${id}" `;
+        if (page.split(tag).length !== 2) throw new Error(`demo/builder.html: expected one ${tag.trim()}`);
+        return page.replace(tag, `${tag}value="${value}" `);
+      }, html);
+    },
+  };
+}
+
+/**
  * The npm modules, beside the embed file in dist/: readable ES2022 that imports `lit` and `luxon`,
  * so that an app bundling them ships one copy. `index.js` defines the element, `element.js` is the
  * class alone (the source module is release-countdown.ts, but that file name is the embed file's),
@@ -148,7 +170,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
       base: './',
       // The demo pages import the source as ../src/…, which the browser asks for as /src/….
       resolve: { alias: { '/src/': SOURCE_DIR } },
-      plugins: [embedFile()],
+      plugins: [embedFile(), builderDefaults()],
       // The dependency scan reads the pages' scripts; the blog's release-countdown.js is served by
       // embedFile(), not a file the scan can resolve, and the blog imports nothing else.
       optimizeDeps: { entries: DEMO_PAGES.filter((page) => page !== 'blog').map((page) => `${page}.html`) },

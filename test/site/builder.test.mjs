@@ -45,8 +45,18 @@ describe('the embed builder', () => {
   it('fills in the visitor’s own time zone and offers every zone', async () => {
     const page = await openBuilder();
     assert.equal(await page.inputValue('#time-zone'), 'Asia/Tokyo');
+    // The list is made when the field is focused, the first moment it can show.
+    await page.focus('#time-zone');
     const zones = await page.locator('#time-zones option').count();
     assert.ok(zones > 300, `${zones} zones`);
+    await page.context().close();
+  });
+
+  it('proposes 9 AM a month from the visitor’s own day, whatever day the page was built', async () => {
+    // At NOW it is March 9 in Tokyo (March 8 in UTC); the built page holds the day it was built.
+    const page = await openBuilder();
+    assert.equal(await page.inputValue('#date'), '2027-04-09');
+    assert.equal(await page.inputValue('#time'), '09:00');
     await page.context().close();
   });
 

@@ -80,6 +80,14 @@ describe('the embed builder', () => {
     await page.context().close();
   });
 
+  it('serves its date and time fields filled, so that the script does not change their text after the first paint', async () => {
+    // The script sets the date again from the visitor's clock: a page built days before holds an
+    // older one, of the same shape (demo/builder.css gives its digits one width).
+    const html = await readFile(new URL('builder.html', DIST_DEMO), 'utf8');
+    assert.match(html, /<input id="date" value="\d{4}-\d{2}-\d{2}" /);
+    assert.match(html, /<input id="time" value="09:00" /);
+  });
+
   it('on a laptop, lines the header up with the form', async () => {
     const page = await openPage(site.browser, `${site.baseUrl}builder.html`, { width: 1280, height: 800 });
     const lefts = await Promise.all(

@@ -102,10 +102,23 @@ export async function openPage(
 }
 
 /**
- * Waits until every countdown on the page (and in its frames) has rendered. It waits on the
- * elements' own promises, not on polling, which the paused clock would stop.
+ * Waits until the embed builder has started: its start-up runs in several tasks (demo/builder.ts),
+ * the last of which puts the snippet in the preview, after the page's load event may have fired.
+ */
+export async function builderStarted(page) {
+  await withinSeconds(
+    10,
+    'the embed builder to show its preview',
+    page.frameLocator('#preview').locator('release-countdown').first().waitFor({ state: 'attached' }),
+  );
+}
+
+/**
+ * Waits until every countdown on the page (and in its frames) has rendered, the builder's preview
+ * too. It waits on the elements' own promises, not on polling, which the paused clock would stop.
  */
 export async function settle(page) {
+  if ((await page.locator('#builder-form').count()) > 0) await builderStarted(page);
   for (const frame of page.frames()) {
     await withinSeconds(
       10,
