@@ -172,7 +172,7 @@ export class ReleaseCountdown extends LitElement {
         this.#stopWaitingForView = undefined;
         // Far from view it kept only its release alarm: now the present, and every second while seen.
         this.#step(this.#timeSource.now(), 'tick');
-        if (this.#state) this.#clock.schedule(this.#state.everySecond, this.#state.alarmAtMs);
+        this.#scheduleClock();
         this.requestUpdate();
       });
     }
@@ -261,6 +261,7 @@ export class ReleaseCountdown extends LitElement {
     }
   }
 
+  /** The first render trades the stand-in render root and the title fallback for the shadow root. */
   protected override update(changed: PropertyValues<this>): void {
     if (this.renderRoot === this) {
       this.#titleFallback?.remove();
@@ -308,10 +309,15 @@ export class ReleaseCountdown extends LitElement {
     const { state, release } = nextState(config, previous, nowMs, cause);
     if (state === previous) return;
     this.#state = state;
-    // Far from view, only the release alarm: no timer, no observer of the screen until it comes near.
-    this.#clock.schedule(state.everySecond && this.#nearView, state.alarmAtMs);
+    this.#scheduleClock();
     if (state.shown !== previous?.shown || state.dateMs !== previous.dateMs) this.#show(state, previous);
     if (release) this.#announce(release);
+  }
+
+  /** What the state needs from the clock; far from view, only the release alarm: no second, no watch of the screen. */
+  #scheduleClock(): void {
+    const state = this.#state;
+    if (state) this.#clock.schedule(state.everySecond && this.#nearView, state.alarmAtMs);
   }
 
   /**
