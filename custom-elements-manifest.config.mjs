@@ -3,7 +3,7 @@
 // properties. The manifest describes the published modules, not the source files.
 const PUBLISHED_PATHS = {
   'src/index.ts': 'dist/index.js',
-  'src/release-countdown.ts': 'dist/element.js',
+  'src/element/release-countdown.ts': 'dist/element.js',
 };
 
 /** The global attributes the element observes keep their native properties of the same name. */

@@ -78,7 +78,7 @@ const LUXON_SOURCE = `${existsSync(LUXON_DIR) ? realpathSync(LUXON_DIR) : LUXON_
  * into the file although the element calls neither:
  * it parses with fromISO, fromRFC2822 and fromSQL, and formats with toLocaleString. These
  * modules are replaced by ones whose exports throw if ever called. Only the embed file is built
- * so: the npm modules import the whole of Luxon. `test/bundle.test.ts` runs the built file
+ * so: the npm modules import the whole of Luxon. `test/element/bundle.test.ts` runs the built file
  * through every path that reaches Luxon.
  */
 const LUXON_UNUSED = ['interval.js', 'impl/tokenParser.js'];
@@ -139,7 +139,7 @@ function builderDefaults(): Plugin {
  */
 const NPM_ENTRIES = {
   index: 'src/index.ts',
-  element: 'src/release-countdown.ts',
+  element: 'src/element/release-countdown.ts',
   react: 'src/react.ts',
 };
 

@@ -23,9 +23,9 @@ export const RELEASES_VIEWPORT = { width: 1280, height: 800 };
 
 /** The text of release-countdown's shadow stylesheet, read from its source, for the parts floor. */
 function shadowCss() {
-  const source = readFileSync(new URL('../src/release-countdown.styles.ts', import.meta.url), 'utf8');
+  const source = readFileSync(new URL('../src/element/release-countdown.styles.ts', import.meta.url), 'utf8');
   const css = source.match(/css`([^`]*)`/)?.[1];
-  if (!css) throw new Error('No css`…` literal in src/release-countdown.styles.ts');
+  if (!css) throw new Error('No css`…` literal in src/element/release-countdown.styles.ts');
   return css;
 }
 
@@ -59,7 +59,7 @@ export const CONTENDERS = [
     moduleScripts: ['dist/release-countdown.js'],
     cell: { width: 260, height: 110 },
     slotHtml: (targetMs) => `<release-countdown date="${isoDate(targetMs)}"></release-countdown>`,
-    clock: 'one shared setTimeout, aimed at the next whole second (src/ticker.ts)',
+    clock: 'one shared setTimeout, aimed at the next whole second (src/page/ticker.ts)',
   },
   {
     id: 'flipdown',

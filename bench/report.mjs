@@ -349,7 +349,7 @@ function markdown(summaries, meta) {
     ``,
     summaryTable(summaries, t),
     ``,
-    `The **parts floor** (bench/page/parts-floor.js) is the vanilla floor's one shared timer driving the shadow tree release-countdown renders by default, with its stylesheet (read from src/release-countdown.styles.ts) and its parts, rewriting only the texts and \`tick\`/\`tock\` parts that changed, with no Lit, no Luxon and no off-screen pausing. Against the vanilla floor it shows what that DOM and parts contract costs by itself; release-countdown against it shows what our code costs on top. Its bytes leave out the stylesheet, which the page inlines.`,
+    `The **parts floor** (bench/page/parts-floor.js) is the vanilla floor's one shared timer driving the shadow tree release-countdown renders by default, with its stylesheet (read from src/element/release-countdown.styles.ts) and its parts, rewriting only the texts and \`tick\`/\`tock\` parts that changed, with no Lit, no Luxon and no off-screen pausing. Against the vanilla floor it shows what that DOM and parts contract costs by itself; release-countdown against it shows what our code costs on top. Its bytes leave out the stylesheet, which the page inlines.`,
     ``,
     `## 1. Bytes the page must load`,
     ``,

@@ -21,10 +21,10 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(2)} KiB (${bytes} B)`;
 
 /** Optional features: each is used only when an attribute asks for it. */
 const OPTIONAL = {
-  'src/recurrence.ts': 'repeat, until, released-for',
-  'src/time-source.ts': 'time-source',
-  'src/calendar-file.ts': 'calendar',
-  'src/elapsed.ts': 'after="count-up"',
+  'src/config/recurrence.ts': 'repeat, until, released-for',
+  'src/page/time-source.ts': 'time-source',
+  'src/calendar/calendar-file.ts': 'calendar',
+  'src/time/elapsed.ts': 'after="count-up"',
 };
 
 buildIfStale(ROOT);

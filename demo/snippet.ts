@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { formatDateLine } from '../src/format.js';
+import { formatDateLine } from '../src/text/format.js';
 
 /**
  * The embed builder's output: the smallest snippet that shows the chosen countdown, a script

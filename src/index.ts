@@ -1,7 +1,7 @@
-import { ReleaseCountdown } from './release-countdown.js';
+import { ReleaseCountdown } from './element/release-countdown.js';
 
 export { ReleaseCountdown };
-export type { ReleasedEventDetail } from './release-countdown.js';
+export type { ReleasedEventDetail } from './element/release-countdown.js';
 export type { ReleaseCountdownProps } from './props.js';
 
 // The script may be embedded twice on one page (two widgets, two URLs): the first one wins.

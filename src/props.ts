@@ -1,4 +1,4 @@
-import type { ReleaseCountdown, ReleasedEventDetail } from './release-countdown.js';
+import type { ReleaseCountdown, ReleasedEventDetail } from './element/release-countdown.js';
 
 /** The properties a template may bind, typed as the element types them: every entry of `properties`. */
 type SettableProperties = Pick<ReleaseCountdown, keyof typeof ReleaseCountdown.properties>;

@@ -3,7 +3,7 @@
 // names React's types, which a project without React cannot resolve.
 import type * as React from 'react';
 import type { ReleaseCountdownProps } from './props.js';
-import type { ReleaseCountdown } from './release-countdown.js';
+import type { ReleaseCountdown } from './element/release-countdown.js';
 
 export * from './index.js';
 

@@ -21,7 +21,7 @@ const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDr
  * other test file runs in all three engines. The README lists them.
  */
 export const CHROMIUM_ONLY = {
-  'test/many-elements.test.ts':
+  'test/element/many-elements.test.ts':
     'reads the JavaScript heap after forced garbage collection and the listeners of window and ' +
     'document through the DevTools protocol (the heap and listeners commands), which Firefox and ' +
     'WebKit do not offer',

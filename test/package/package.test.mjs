@@ -11,7 +11,7 @@ const packed = (path) => readFileSync(new URL(path, `file://${PACKED_DIR}`), 'ut
 
 describe('the packed files', () => {
   it('are the README, the licence, package.json, the modules, the embed file, the manifest and the declarations', () => {
-    const declarations = readdirSync(new URL('src/', `file://${ROOT}`))
+    const declarations = readdirSync(new URL('src/', `file://${ROOT}`), { recursive: true })
       .filter((name) => name.endsWith('.ts'))
       .map((name) => `dist/types/${name.replace(/\.ts$/, '.d.ts')}`);
     const expected = [
@@ -42,7 +42,7 @@ describe('the packed files', () => {
     const { exports, sideEffects, unpkg, jsdelivr } = packedJson('package.json');
     assert.deepEqual(exports['.'], { types: './dist/types/index.d.ts', default: './dist/index.js' });
     assert.deepEqual(exports['./element'], {
-      types: './dist/types/release-countdown.d.ts',
+      types: './dist/types/element/release-countdown.d.ts',
       default: './dist/element.js',
     });
     assert.deepEqual(exports['./react'], { types: './dist/types/react.d.ts', default: './dist/react.js' });

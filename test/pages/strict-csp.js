@@ -1,4 +1,4 @@
-// Runs inside test/pages/strict-csp.html (see test/loading.test.ts). Records every policy
+// Runs inside test/pages/strict-csp.html (see test/element/loading.test.ts). Records every policy
 // violation and error from the start, loads the builds named in `?load=` in that order, and
 // lets the test mount countdowns once it has faked this window's clock.
 const violations = [];

@@ -41,7 +41,7 @@ describe('the blog page', () => {
   });
 
   it("carries the source's stylesheet, rule for rule, with its comments and spacing left out", async () => {
-    const source = await readFile(new URL('../../src/release-countdown.styles.ts', import.meta.url), 'utf8');
+    const source = await readFile(new URL('../../src/element/release-countdown.styles.ts', import.meta.url), 'utf8');
     const sourceCss = source.match(/css`([^`]*)`/)[1];
     const page = await openPage(site.browser, site.baseUrl + 'blog.html');
     const [shipped, expected] = await page.evaluate((css) => {

@@ -1,0 +1,188 @@
+import { DateTime, type Zone } from 'luxon';
+import type { Unit, UnitDisplay } from '../config/options.js';
+import type { UnitAmount } from '../time/remaining.js';
+
+/** A unit's number and its label, formatted apart so that blocks can stack them. */
+export interface FormattedAmount {
+  unit: Unit;
+  value: string;
+  label: string;
+}
+
+/** Intl's names for our units (Intl wants them singular). */
+const INTL_UNIT: Record<Unit, string> = {
+  years: 'year',
+  months: 'month',
+  weeks: 'week',
+  days: 'day',
+  hours: 'hour',
+  minutes: 'minute',
+  seconds: 'second',
+};
+
+const TIME_OF_DAY: ReadonlySet<Unit> = new Set(['hours', 'minutes', 'seconds']);
+
+/**
+ * Formatted text and Intl formatters, remembered: every countdown on the page asks for the
+ * same few strings ("59 seconds", "4 hours") every second, and building a formatter or
+ * formatting costs microseconds. Bounded, so that a page counting through years of seconds
+ * does not grow it without end, and emptied when the browser's language changes, since
+ * countdowns without a `lang` format in it.
+ */
+const remembered = new Map<string, unknown>();
+const MAX_REMEMBERED = 5000;
+
+function remember<T>(key: string, compute: () => T): T {
+  if (remembered.has(key)) return remembered.get(key) as T;
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  const value = compute();
+  remembered.set(key, value);
+  return value;
+}
+
+/** Forgets every remembered text and formatter: for a change of the browser's language. */
+export function clearFormatCaches(): void {
+  remembered.clear();
+}
+
+function unitFormatter(locale: string | undefined, unit: Unit, unitDisplay: UnitDisplay): Intl.NumberFormat {
+  return remember(
+    `unit|${locale}|${unit}|${unitDisplay}`,
+    () => new Intl.NumberFormat(locale, { style: 'unit', unit: INTL_UNIT[unit], unitDisplay }),
+  );
+}
+
+function numberFormatter(locale: string | undefined): Intl.NumberFormat {
+  return remember(`number|${locale}`, () => new Intl.NumberFormat(locale));
+}
+
+function twoDigitFormatter(locale: string | undefined): Intl.NumberFormat {
+  return remember(
+    `2-digit|${locale}`,
+    () => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }),
+  );
+}
+
+function listFormatter(locale: string | undefined, unitDisplay: UnitDisplay): Intl.ListFormat {
+  return remember(`list|${locale}|${unitDisplay}`, () =>
+    unitDisplay === 'long'
+      ? new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' })
+      : new Intl.ListFormat(locale, { type: 'unit', style: unitDisplay }),
+  );
+}
+
+/**
+ * A BCP 47 tag the Intl formatters accept, or undefined (the browser's locale) for an empty
+ * or malformed one such as "en_US", which Intl would otherwise throw on.
+ */
+export function resolveLocale(tag: string | null | undefined): string | undefined {
+  if (!tag) return undefined;
+  return remember(`locale|${tag}`, () => {
+    try {
+      return Intl.getCanonicalLocales(tag)[0];
+    } catch {
+      return undefined;
+    }
+  });
+}
+
+/** "3 days" split into "3" and "days", with the plural form the locale uses for 3. */
+export function formatAmount(
+  locale: string | undefined,
+  { unit, amount }: UnitAmount,
+  unitDisplay: UnitDisplay,
+): FormattedAmount {
+  return remember(`amount|${locale}|${unit}|${unitDisplay}|${amount}`, () => {
+    const parts = unitFormatter(locale, unit, unitDisplay).formatToParts(amount);
+    const { value, label } = splitNumber(locale, parts, amount);
+    return { unit, value, label: label.trim() };
+  });
+}
+
+/**
+ * Splits a formatted unit into its number and the rest, spacing included. Some locales spell
+ * small numbers into the unit (Arabic "يومان", two days): then the whole phrase is the label
+ * and the digits are still shown.
+ */
+function splitNumber(
+  locale: string | undefined,
+  parts: Intl.NumberFormatPart[],
+  amount: number,
+): { value: string; label: string } {
+  const isNumber = (part: Intl.NumberFormatPart) => part.type !== 'unit' && part.type !== 'literal';
+  const value = parts
+    .filter(isNumber)
+    .map((part) => part.value)
+    .join('');
+  const label = parts
+    .filter((part) => !isNumber(part))
+    .map((part) => part.value)
+    .join('');
+  return { value: value === '' ? numberFormatter(locale).format(amount) : value, label };
+}
+
+/** One localized sentence, zero units left out: "3 days, 4 hours, 5 minutes, and 6 seconds". */
+export function formatSentence(
+  locale: string | undefined,
+  amounts: readonly UnitAmount[],
+  unitDisplay: UnitDisplay,
+): string {
+  const nonZero = amounts.filter(({ amount }) => amount > 0);
+  const shown = nonZero.length > 0 ? nonZero : amounts.slice(-1);
+  const key = shown.map(({ unit, amount }) => `${amount} ${unit}`).join();
+  return remember(`sentence|${locale}|${unitDisplay}|${key}`, () =>
+    listFormatter(locale, unitDisplay).format(
+      shown.map(({ unit, amount }) => unitFormatter(locale, unit, unitDisplay).format(amount)),
+    ),
+  );
+}
+
+/**
+ * Digital style, "3d 04:05:06": calendar and day units with narrow labels, time-of-day units
+ * as two digits joined by colons. Each piece says what separates it from the one before.
+ */
+export function formatCompact(
+  locale: string | undefined,
+  amounts: readonly UnitAmount[],
+): Array<FormattedAmount & { separator: string }> {
+  return amounts.map((amount, index) => {
+    const previous = amounts[index - 1];
+    const separator = !previous ? '' : TIME_OF_DAY.has(previous.unit) && TIME_OF_DAY.has(amount.unit) ? ':' : ' ';
+    const piece = remember(`compact|${locale}|${amount.unit}|${amount.amount}`, () => {
+      if (TIME_OF_DAY.has(amount.unit)) return { value: twoDigitFormatter(locale).format(amount.amount), label: '' };
+      const parts = unitFormatter(locale, amount.unit, 'narrow').formatToParts(amount.amount);
+      return splitNumber(locale, parts, amount.amount);
+    });
+    return { unit: amount.unit, ...piece, separator };
+  });
+}
+
+/**
+ * "3 days ago", "vor 3 Tagen", "3 日前": how long ago the release was, for `after="count-up"`.
+ * Zero reads the way the locale says it ("now", "today"), not "0 seconds ago".
+ */
+export function formatElapsed(locale: string | undefined, { unit, amount }: UnitAmount): string {
+  const numeric = amount === 0 ? 'auto' : 'always';
+  const formatter = remember(`relative|${locale}|${numeric}`, () => new Intl.RelativeTimeFormat(locale, { numeric }));
+  return formatter.format(-amount, INTL_UNIT[unit] as Intl.RelativeTimeFormatUnit);
+}
+
+/** "December 15, 2022 at 11:00 AM UTC": the target in `zone`, with the zone named. */
+export function formatDateLine(epochMs: number, zone: Zone, locale: string | undefined): string {
+  // A page listing a thousand releases formats a handful of distinct lines. The system zone is
+  // keyed by its type: asking its name costs an Intl call.
+  const zoneKey = zone.type === 'system' ? 'system' : zone.name;
+  return remember(`date|${epochMs}|${zoneKey}|${locale}`, () =>
+    DateTime.fromMillis(epochMs, { zone }).toLocaleString(
+      {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short',
+      },
+      { locale },
+    ),
+  );
+}
