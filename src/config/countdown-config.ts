@@ -7,11 +7,11 @@ import {
   parseUnits,
   type After,
   type Format,
-  type Unit,
   type UnitDisplay,
 } from './options.js';
 import { parseSeries, type Series } from './recurrence.js';
 import { parseTarget, type Target } from './target.js';
+import type { Unit } from '../time/units.js';
 
 /** Everything the attributes say about what is counted and how it is shown, read and checked. */
 export interface CountdownConfig {

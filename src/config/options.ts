@@ -1,26 +1,6 @@
 import { attributeText } from './attribute-text.js';
 import { configError, quote, type ConfigError } from './config-error.js';
-
-/** Every unit the countdown can show, largest first: the order they are displayed in. */
-export const UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
-export type Unit = (typeof UNITS)[number];
-
-/** Years and months are calendar steps; the other units have one fixed length. */
-export type CalendarUnit = 'years' | 'months';
-export type FixedUnit = Exclude<Unit, CalendarUnit>;
-
-/** The fixed units' lengths: exact real durations, so a DST change never stretches a day. */
-export const FIXED_UNIT_MS: Readonly<Record<FixedUnit, number>> = {
-  weeks: 7 * 86_400_000,
-  days: 86_400_000,
-  hours: 3_600_000,
-  minutes: 60_000,
-  seconds: 1_000,
-};
-
-export function isCalendarUnit(unit: Unit): unit is CalendarUnit {
-  return unit === 'years' || unit === 'months';
-}
+import { UNITS, type Unit } from '../time/units.js';
 
 export const FORMATS = ['blocks', 'text', 'compact'] as const;
 export type Format = (typeof FORMATS)[number];

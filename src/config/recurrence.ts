@@ -1,7 +1,7 @@
 import { DateTime, Duration, type DurationLikeObject, type Zone } from 'luxon';
 import { attributeText } from './attribute-text.js';
 import { configError, isConfigError, quote, type ConfigError } from './config-error.js';
-import { FIXED_UNIT_MS } from './options.js';
+import { FIXED_UNIT_MS, isTimeOfDayUnit } from '../time/units.js';
 import { firstOccurrence, parseTarget, type Target } from './target.js';
 
 /**
@@ -53,14 +53,12 @@ const KEYWORDS = new Map<string, DurationLikeObject>([
   ['yearly', { years: 1 }],
 ]);
 
-/** Calendar units at their Gregorian averages (146097 days in 400 years, 4800 months). */
+/** Years and months at their Gregorian averages (146097 days in 400 years, 4800 months). */
 const AVERAGE_MS: Record<string, number> = {
   years: 365.2425 * FIXED_UNIT_MS.days,
   months: 30.436875 * FIXED_UNIT_MS.days,
   ...FIXED_UNIT_MS,
 };
-const CALENDAR_UNITS = ['years', 'months', 'weeks', 'days'] as const;
-const TIME_UNITS = ['hours', 'minutes', 'seconds'] as const;
 
 /**
  * Reads `repeat`: daily, weekly, monthly, yearly, or an ISO 8601 duration in whole units
@@ -81,10 +79,11 @@ export function parseRepeat(value: unknown): RepeatRule | null | ConfigError {
       `${quote(text)} is not daily, weekly, monthly, yearly or an ISO 8601 duration in whole units such as P2W or PT12H`,
     );
   }
-  const pick = (units: readonly string[]) => Object.fromEntries(amounts.filter(([unit]) => units.includes(unit)));
+  const pick = (timeOfDay: boolean) =>
+    Object.fromEntries(amounts.filter(([unit]) => isTimeOfDayUnit(unit) === timeOfDay));
   return {
-    calendar: pick(CALENDAR_UNITS),
-    time: pick(TIME_UNITS),
+    calendar: pick(false),
+    time: pick(true),
     averageMs: amounts.reduce((sum, [unit, amount]) => sum + AVERAGE_MS[unit] * amount, 0),
   };
 }

@@ -1,6 +1,7 @@
 import type { ChangePhase } from './change-phase.js';
 import { formatAmount, formatCompact, formatSentence, type FormattedAmount } from './format.js';
-import type { Format, Unit, UnitDisplay } from '../config/options.js';
+import type { Format, UnitDisplay } from '../config/options.js';
+import type { Unit } from '../time/units.js';
 import { sameAmounts, type UnitAmount } from '../time/remaining.js';
 import { TickingText } from './live-text.js';
 

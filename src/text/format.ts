@@ -1,5 +1,6 @@
 import { DateTime, type Zone } from 'luxon';
-import type { Unit, UnitDisplay } from '../config/options.js';
+import type { UnitDisplay } from '../config/options.js';
+import { isTimeOfDayUnit, type Unit } from '../time/units.js';
 import type { UnitAmount } from '../time/remaining.js';
 
 /** A unit's number and its label, formatted apart so that blocks can stack them. */
@@ -19,8 +20,6 @@ const INTL_UNIT: Record<Unit, string> = {
   minutes: 'minute',
   seconds: 'second',
 };
-
-const TIME_OF_DAY: ReadonlySet<Unit> = new Set(['hours', 'minutes', 'seconds']);
 
 /**
  * Formatted text and Intl formatters, remembered: every countdown on the page asks for the
@@ -147,9 +146,9 @@ export function formatCompact(
 ): Array<FormattedAmount & { separator: string }> {
   return amounts.map((amount, index) => {
     const previous = amounts[index - 1];
-    const separator = !previous ? '' : TIME_OF_DAY.has(previous.unit) && TIME_OF_DAY.has(amount.unit) ? ':' : ' ';
+    const separator = !previous ? '' : isTimeOfDayUnit(previous.unit) && isTimeOfDayUnit(amount.unit) ? ':' : ' ';
     const piece = remember(`compact|${locale}|${amount.unit}|${amount.amount}`, () => {
-      if (TIME_OF_DAY.has(amount.unit)) return { value: twoDigitFormatter(locale).format(amount.amount), label: '' };
+      if (isTimeOfDayUnit(amount.unit)) return { value: twoDigitFormatter(locale).format(amount.amount), label: '' };
       const parts = unitFormatter(locale, amount.unit, 'narrow').formatToParts(amount.amount);
       return splitNumber(locale, parts, amount.amount);
     });

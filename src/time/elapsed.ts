@@ -1,5 +1,5 @@
 import { DateTime, type Zone } from 'luxon';
-import { FIXED_UNIT_MS, isCalendarUnit, type Unit } from '../config/options.js';
+import { FIXED_UNIT_MS, isVaryingUnit, type Unit } from './units.js';
 import type { UnitAmount } from './remaining.js';
 
 /**
@@ -18,7 +18,7 @@ export function elapsedSince(targetMs: number, nowMs: number, units: readonly Un
 }
 
 function wholeUnitsBetween(fromMs: number, toMs: number, unit: Unit, zone: Zone): number {
-  if (!isCalendarUnit(unit)) return Math.floor((toMs - fromMs) / FIXED_UNIT_MS[unit]);
+  if (!isVaryingUnit(unit)) return Math.floor((toMs - fromMs) / FIXED_UNIT_MS[unit]);
   const from = DateTime.fromMillis(fromMs, { zone });
   const to = DateTime.fromMillis(toMs, { zone });
   // Luxon counts whole calendar steps the way plus() adds them, so month ends clamp (31 Jan + 1 month = 29 Feb).

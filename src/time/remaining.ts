@@ -1,5 +1,5 @@
 import { DateTime, type Zone } from 'luxon';
-import { FIXED_UNIT_MS, isCalendarUnit, type CalendarUnit, type FixedUnit, type Unit } from '../config/options.js';
+import { FIXED_UNIT_MS, isVaryingUnit, type FixedUnit, type Unit, type VaryingUnit } from './units.js';
 
 /** One shown unit and how many of it remain. */
 export interface UnitAmount {
@@ -22,29 +22,29 @@ export function remainingUntil(
 ): UnitAmount[] | null {
   if (nowMs >= targetMs) return null;
   // The common case, every second of every countdown: plain arithmetic, no calendar.
-  if (!units.some(isCalendarUnit)) return splitFixed(targetMs - nowMs, units as readonly FixedUnit[]);
+  if (!units.some(isVaryingUnit)) return splitFixed(targetMs - nowMs, units as readonly FixedUnit[]);
   const amounts = new Map<Unit, number>(units.map((unit) => [unit, 0]));
-  const calendarUnits = units.filter(isCalendarUnit);
-  const fixedUnits = units.filter((unit): unit is FixedUnit => !isCalendarUnit(unit));
+  const varyingUnits = units.filter(isVaryingUnit);
+  const fixedUnits = units.filter((unit): unit is FixedUnit => !isVaryingUnit(unit));
 
   let cursorMs = nowMs;
-  if (calendarUnits.length > 0) {
+  if (varyingUnits.length > 0) {
     const target = DateTime.fromMillis(targetMs, { zone });
     let cursor = DateTime.fromMillis(nowMs, { zone });
-    for (const unit of calendarUnits) {
+    for (const unit of varyingUnits) {
       const count = wholeStepsBefore(cursor, unit, target);
       amounts.set(unit, count);
       cursor = cursor.plus({ [unit]: count });
     }
-    const smallestCalendar = calendarUnits[calendarUnits.length - 1];
-    const nextStepMs = cursor.plus({ [smallestCalendar]: 1 }).toMillis();
+    const smallestVarying = varyingUnits[varyingUnits.length - 1];
+    const nextStepMs = cursor.plus({ [smallestVarying]: 1 }).toMillis();
     cursorMs = cursor.toMillis();
 
     const fillsNextStep =
       fixedUnits.length === 0 ? cursorMs < targetMs : cursorMs + roundUp(targetMs - cursorMs, fixedUnits) >= nextStepMs;
     if (fillsNextStep) {
       // Rounding up fills one more calendar step: show "2 months 0 days", not "1 month 28 days".
-      amounts.set(smallestCalendar, (amounts.get(smallestCalendar) ?? 0) + 1);
+      amounts.set(smallestVarying, (amounts.get(smallestVarying) ?? 0) + 1);
       cursorMs = nextStepMs;
       carryMonthsIntoYear(amounts);
     }
@@ -83,7 +83,7 @@ function roundUp(ms: number, fixedUnits: readonly FixedUnit[]): number {
  * once. The estimate from the calendar fields is off by at most one; a step past the last date
  * JavaScript can hold is invalid, and counts as past the target (Luxon's own diff throws there).
  */
-function wholeStepsBefore(cursor: DateTime, unit: CalendarUnit, target: DateTime): number {
+function wholeStepsBefore(cursor: DateTime, unit: VaryingUnit, target: DateTime): number {
   const years = target.year - cursor.year;
   let count = Math.max(0, unit === 'years' ? years : years * 12 + target.month - cursor.month);
   const fits = (steps: number) => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Info, type Zone } from 'luxon';
-import type { Unit } from '../../src/config/options.js';
+import type { Unit } from '../../src/time/units.js';
 import { remainingUntil } from '../../src/time/remaining.js';
 import { parseTarget } from '../../src/config/target.js';
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DateTime, Info } from 'luxon';
 import { elapsedSince } from '../../src/time/elapsed.js';
-import type { Unit } from '../../src/config/options.js';
+import type { Unit } from '../../src/time/units.js';
 
 const DEFAULT: Unit[] = ['days', 'hours', 'minutes', 'seconds'];
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DateTime, Info } from 'luxon';
-import type { Unit } from '../../src/config/options.js';
+import type { Unit } from '../../src/time/units.js';
 import { remainingUntil } from '../../src/time/remaining.js';
 
 const DEFAULT: Unit[] = ['days', 'hours', 'minutes', 'seconds'];
