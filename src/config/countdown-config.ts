@@ -12,6 +12,7 @@ import {
 import { parseSeries, type Series } from './recurrence.js';
 import { parseTarget, type Target } from './target.js';
 import type { Unit } from '../time/units.js';
+import { boundedCache } from '../text/intl-cache.js';
 
 /** Everything the attributes say about what is counted and how it is shown, read and checked. */
 export interface CountdownConfig {
@@ -40,11 +41,9 @@ export interface ConfigProperties {
 /**
  * Checked configurations by the attribute text they were read from. A page listing a thousand
  * releases repeats a handful of configurations: each is parsed once (dates and zones through
- * Luxon), and the countdowns share the result, which nothing changes. Bounded, for a page that
- * keeps making new ones.
+ * Luxon), and the countdowns share the result, which nothing changes.
  */
-const readByText = new Map<string, CountdownConfig | ConfigError>();
-const MAX_REMEMBERED = 500;
+const rememberConfig = boundedCache();
 
 /** The key that names `properties` when each is text or missing (as attributes are); undefined otherwise. */
 function textKey(properties: ConfigProperties): string | undefined {
@@ -64,13 +63,7 @@ function textKey(properties: ConfigProperties): string | undefined {
 export function readConfig(properties: ConfigProperties): CountdownConfig | ConfigError {
   const key = textKey(properties);
   if (key === undefined) return check(properties);
-  let config = readByText.get(key);
-  if (!config) {
-    if (readByText.size >= MAX_REMEMBERED) readByText.clear();
-    config = check(properties);
-    readByText.set(key, config);
-  }
-  return config;
+  return rememberConfig(key, () => check(properties));
 }
 
 function check(properties: ConfigProperties): CountdownConfig | ConfigError {

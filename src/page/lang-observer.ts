@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clearFormatCaches } from '../text/format.js';
 
 /**
  * Whether the language around an element may have changed: one MutationObserver for every
@@ -7,7 +6,7 @@ import { clearFormatCaches } from '../text/format.js';
  * `<html lang>` at run time (a language menu in a single-page app) is followed, and a page
  * whose languages do not change costs nothing. Its callback runs as a microtask, so the new
  * words are rendered before the next frame. A change of the browser's own language
- * (`languagechange`) empties the formatting caches and is told as `browser`.
+ * (`languagechange`, which has emptied the formatting caches already) is told as `browser`.
  */
 export type LangListener = (changed: 'lang' | 'browser') => void;
 
@@ -39,7 +38,6 @@ function onLangChange(records: MutationRecord[]): void {
 }
 
 function onBrowserLanguageChange(): void {
-  clearFormatCaches();
   for (const listener of listeners.values()) listener('browser');
 }
 

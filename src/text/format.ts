@@ -2,6 +2,7 @@ import { DateTime, type Zone } from 'luxon';
 import type { UnitDisplay } from '../config/options.js';
 import { isTimeOfDayUnit, type Unit } from '../time/units.js';
 import type { UnitAmount } from '../time/remaining.js';
+import { boundedCache } from './intl-cache.js';
 
 /** A unit's number and its label, formatted apart so that blocks can stack them. */
 export interface FormattedAmount {
@@ -22,48 +23,32 @@ const INTL_UNIT: Record<Unit, string> = {
 };
 
 /**
- * Formatted text and Intl formatters, remembered: every countdown on the page asks for the
- * same few strings ("59 seconds", "4 hours") every second, and building a formatter or
- * formatting costs microseconds. Bounded, so that a page counting through years of seconds
- * does not grow it without end, and emptied when the browser's language changes, since
- * countdowns without a `lang` format in it.
+ * Formatters and resolved locales apart from formatted text, so that text that changes every
+ * second (a sentence per countdown) never pushes out the formatters every countdown uses.
  */
-const remembered = new Map<string, unknown>();
-const MAX_REMEMBERED = 5000;
-
-function remember<T>(key: string, compute: () => T): T {
-  if (remembered.has(key)) return remembered.get(key) as T;
-  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-  const value = compute();
-  remembered.set(key, value);
-  return value;
-}
-
-/** Forgets every remembered text and formatter: for a change of the browser's language. */
-export function clearFormatCaches(): void {
-  remembered.clear();
-}
+const rememberFormatter = boundedCache();
+const rememberText = boundedCache();
 
 function unitFormatter(locale: string | undefined, unit: Unit, unitDisplay: UnitDisplay): Intl.NumberFormat {
-  return remember(
+  return rememberFormatter(
     `unit|${locale}|${unit}|${unitDisplay}`,
     () => new Intl.NumberFormat(locale, { style: 'unit', unit: INTL_UNIT[unit], unitDisplay }),
   );
 }
 
 function numberFormatter(locale: string | undefined): Intl.NumberFormat {
-  return remember(`number|${locale}`, () => new Intl.NumberFormat(locale));
+  return rememberFormatter(`number|${locale}`, () => new Intl.NumberFormat(locale));
 }
 
 function twoDigitFormatter(locale: string | undefined): Intl.NumberFormat {
-  return remember(
+  return rememberFormatter(
     `2-digit|${locale}`,
     () => new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }),
   );
 }
 
 function listFormatter(locale: string | undefined, unitDisplay: UnitDisplay): Intl.ListFormat {
-  return remember(`list|${locale}|${unitDisplay}`, () =>
+  return rememberFormatter(`list|${locale}|${unitDisplay}`, () =>
     unitDisplay === 'long'
       ? new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' })
       : new Intl.ListFormat(locale, { type: 'unit', style: unitDisplay }),
@@ -76,7 +61,7 @@ function listFormatter(locale: string | undefined, unitDisplay: UnitDisplay): In
  */
 export function resolveLocale(tag: string | null | undefined): string | undefined {
   if (!tag) return undefined;
-  return remember(`locale|${tag}`, () => {
+  return rememberFormatter(`locale|${tag}`, () => {
     try {
       return Intl.getCanonicalLocales(tag)[0];
     } catch {
@@ -91,7 +76,7 @@ export function formatAmount(
   { unit, amount }: UnitAmount,
   unitDisplay: UnitDisplay,
 ): FormattedAmount {
-  return remember(`amount|${locale}|${unit}|${unitDisplay}|${amount}`, () => {
+  return rememberText(`amount|${locale}|${unit}|${unitDisplay}|${amount}`, () => {
     const parts = unitFormatter(locale, unit, unitDisplay).formatToParts(amount);
     const { value, label } = splitNumber(locale, parts, amount);
     return { unit, value, label: label.trim() };
@@ -129,7 +114,7 @@ export function formatSentence(
   const nonZero = amounts.filter(({ amount }) => amount > 0);
   const shown = nonZero.length > 0 ? nonZero : amounts.slice(-1);
   const key = shown.map(({ unit, amount }) => `${amount} ${unit}`).join();
-  return remember(`sentence|${locale}|${unitDisplay}|${key}`, () =>
+  return rememberText(`sentence|${locale}|${unitDisplay}|${key}`, () =>
     listFormatter(locale, unitDisplay).format(
       shown.map(({ unit, amount }) => unitFormatter(locale, unit, unitDisplay).format(amount)),
     ),
@@ -147,7 +132,7 @@ export function formatCompact(
   return amounts.map((amount, index) => {
     const previous = amounts[index - 1];
     const separator = !previous ? '' : isTimeOfDayUnit(previous.unit) && isTimeOfDayUnit(amount.unit) ? ':' : ' ';
-    const piece = remember(`compact|${locale}|${amount.unit}|${amount.amount}`, () => {
+    const piece = rememberText(`compact|${locale}|${amount.unit}|${amount.amount}`, () => {
       if (isTimeOfDayUnit(amount.unit)) return { value: twoDigitFormatter(locale).format(amount.amount), label: '' };
       const parts = unitFormatter(locale, amount.unit, 'narrow').formatToParts(amount.amount);
       return splitNumber(locale, parts, amount.amount);
@@ -162,7 +147,10 @@ export function formatCompact(
  */
 export function formatElapsed(locale: string | undefined, { unit, amount }: UnitAmount): string {
   const numeric = amount === 0 ? 'auto' : 'always';
-  const formatter = remember(`relative|${locale}|${numeric}`, () => new Intl.RelativeTimeFormat(locale, { numeric }));
+  const formatter = rememberFormatter(
+    `relative|${locale}|${numeric}`,
+    () => new Intl.RelativeTimeFormat(locale, { numeric }),
+  );
   return formatter.format(-amount, INTL_UNIT[unit] as Intl.RelativeTimeFormatUnit);
 }
 
@@ -171,7 +159,7 @@ export function formatDateLine(epochMs: number, zone: Zone, locale: string | und
   // A page listing a thousand releases formats a handful of distinct lines. The system zone is
   // keyed by its type: asking its name costs an Intl call.
   const zoneKey = zone.type === 'system' ? 'system' : zone.name;
-  return remember(`date|${epochMs}|${zoneKey}|${locale}`, () =>
+  return rememberText(`date|${epochMs}|${zoneKey}|${locale}`, () =>
     DateTime.fromMillis(epochMs, { zone }).toLocaleString(
       {
         year: 'numeric',
