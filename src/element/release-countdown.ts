@@ -12,7 +12,7 @@ import { firstUpdateTurn, whenNearView } from '../page/near-view.js';
 import { calendarFallbackTitle, calendarLinkText, releasedMessage } from '../text/phrases.js';
 import { styles } from './release-countdown.styles.js';
 import { SecondsController } from './seconds-controller.js';
-import { ticking } from '../text/live-text.js';
+import { liveText } from '../text/live-text.js';
 import { TimeSourceController } from '../page/time-source.js';
 
 export interface ReleasedEventDetail {
@@ -409,7 +409,7 @@ export class ReleaseCountdown extends LitElement {
   #renderCountdown(text: CountdownText | undefined, title: string): TemplateResult | typeof nothing {
     if (!text) return nothing;
     return html`<div part="countdown" class=${text.format} role="timer" aria-labelledby=${title ? 'title' : 'date'}
-      ><span class="spoken">${ticking(text.spoken)}</span
+      ><span class="spoken">${liveText(text.spoken)}</span
       ><span class="shown" aria-hidden="true">${this.#renderPieces(text)}</span
     ></div>`;
   }
@@ -419,24 +419,24 @@ export class ReleaseCountdown extends LitElement {
    * label), so that each unit is one template instance: a thousand countdowns start faster.
    */
   #renderPieces(text: CountdownText): unknown {
-    if (text.format === 'text') return ticking(text.sentence);
+    if (text.format === 'text') return liveText(text.sentence);
     return text.pieces.map(({ unit, separator, hasLabel, value, label, phase }, index) => {
       if (index === 0) {
         return hasLabel
           ? html`<span part="unit ${unit}"
-              ><span part="value ${ticking(phase)}">${ticking(value)}</span
-              ><span part="label">${ticking(label)}</span></span
+              ><span part="value ${liveText(phase)}">${liveText(value)}</span
+              ><span part="label">${liveText(label)}</span></span
             >`
-          : html`<span part="unit ${unit}"><span part="value ${ticking(phase)}">${ticking(value)}</span></span>`;
+          : html`<span part="unit ${unit}"><span part="value ${liveText(phase)}">${liveText(value)}</span></span>`;
       }
       return hasLabel
         ? html`<span part="separator">${separator}</span
             ><span part="unit ${unit}"
-              ><span part="value ${ticking(phase)}">${ticking(value)}</span
-              ><span part="label">${ticking(label)}</span></span
+              ><span part="value ${liveText(phase)}">${liveText(value)}</span
+              ><span part="label">${liveText(label)}</span></span
             >`
         : html`<span part="separator">${separator}</span
-            ><span part="unit ${unit}"><span part="value ${ticking(phase)}">${ticking(value)}</span></span>`;
+            ><span part="unit ${unit}"><span part="value ${liveText(phase)}">${liveText(value)}</span></span>`;
     });
   }
 

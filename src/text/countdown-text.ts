@@ -3,7 +3,7 @@ import { formatAmount, formatCompact, formatSentence, type FormattedAmount } fro
 import type { Format, UnitDisplay } from '../config/options.js';
 import type { Unit } from '../time/units.js';
 import { sameAmounts, type UnitAmount } from '../time/remaining.js';
-import { TickingText } from './live-text.js';
+import { LiveText } from './live-text.js';
 
 /** One shown unit: what its layout is made of, and the texts that change as it counts. */
 export interface CountdownPiece {
@@ -11,9 +11,9 @@ export interface CountdownPiece {
   /** What separates it from the piece before: "" in blocks, " " or ":" in compact. */
   separator: string;
   hasLabel: boolean;
-  value: TickingText;
-  label: TickingText;
-  phase: TickingText;
+  value: LiveText;
+  label: LiveText;
+  phase: LiveText;
 }
 
 /** Whether `show` wrote into the layout already rendered, or the element must render its new pieces. */
@@ -26,9 +26,9 @@ export type TextLayout = 'rendered' | 'needs-render';
  */
 export class CountdownText {
   /** What a screen reader hears: see `spokenAmounts`. */
-  readonly spoken = new TickingText();
+  readonly spoken = new LiveText();
   /** With `format="text"`: the whole sentence. */
-  readonly sentence = new TickingText();
+  readonly sentence = new LiveText();
   pieces: CountdownPiece[] = [];
   #spokenFrom: readonly UnitAmount[] = [];
   #sentenceShown = false;
@@ -63,9 +63,9 @@ export class CountdownText {
         unit,
         separator,
         hasLabel: label !== '',
-        value: new TickingText(),
-        label: new TickingText(),
-        phase: new TickingText(),
+        value: new LiveText(),
+        label: new LiveText(),
+        phase: new LiveText(),
       }));
     }
     for (let index = 0; index < formatted.length; index++) {

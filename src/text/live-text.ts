@@ -2,11 +2,11 @@ import { Directive, PartType, directive, type AttributePart, type Part, type Par
 
 /**
  * Text that changes every second, written where it is shown without rendering the element
- * again: a template binds it with `ticking(text)`, and `text.set(…)` rewrites that one text
+ * again: a template binds it with `liveText(text)`, and `text.set(…)` rewrites that one text
  * node or attribute. With a thousand countdowns on a page, a full render each per second would
  * be most of the cost of ticking.
  */
-export class TickingText {
+export class LiveText {
   #value: string;
   #write: ((value: string) => void) | undefined;
 
@@ -30,7 +30,7 @@ export class TickingText {
   }
 }
 
-/** Where a `TickingText` is shown: a text node, or an attribute whose one binding it is. */
+/** Where a `LiveText` is shown: a text node, or an attribute whose one binding it is. */
 interface Place {
   shows(value: string): boolean;
   write: (value: string) => void;
@@ -49,7 +49,7 @@ function attributePlace({ element, name, strings = ['', ''] }: AttributePart): P
 }
 
 /**
- * Shows a `TickingText` and makes its part the one `set` writes to. What the part shows always
+ * Shows a `LiveText` and makes its part the one `set` writes to. What the part shows always
  * equals the text's value:
  * - in a child position the directive shows a text node of its own, which Lit inserts once;
  * - in an attribute, whose only binding it must be (`part="value ${…}"`), each render also
@@ -59,10 +59,10 @@ function attributePlace({ element, name, strings = ['', ''] }: AttributePart): P
  * detached node, which cost less than Lit's connection tracking (an AsyncDirective) for every
  * binding of every countdown.
  */
-class TickingDirective extends Directive {
+class LiveTextDirective extends Directive {
   readonly #node: Text | undefined;
   #place: Place | undefined;
-  #text: TickingText | undefined;
+  #text: LiveText | undefined;
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -70,15 +70,15 @@ class TickingDirective extends Directive {
       this.#node = document.createTextNode('');
       this.#place = textNodePlace(this.#node);
     } else if (partInfo.type !== PartType.ATTRIBUTE || partInfo.strings?.length !== 2) {
-      throw new Error('ticking() binds a child text, or the only binding of an attribute');
+      throw new Error('liveText() binds a child text, or the only binding of an attribute');
     }
   }
 
-  render(text: TickingText): string {
+  render(text: LiveText): string {
     return text.value;
   }
 
-  override update(part: Part, [text]: [TickingText]): string | Text {
+  override update(part: Part, [text]: [LiveText]): string | Text {
     const place = (this.#place ??= attributePlace(part as AttributePart));
     if (text !== this.#text) this.#text?.showIn(undefined);
     this.#text = text;
@@ -88,5 +88,5 @@ class TickingDirective extends Directive {
   }
 }
 
-/** Binds a `TickingText` in a template: a child text, or the one binding of an attribute. */
-export const ticking = directive(TickingDirective);
+/** Binds a `LiveText` in a template: a child text, or the one binding of an attribute. */
+export const liveText = directive(LiveTextDirective);

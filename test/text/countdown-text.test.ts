@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CountdownText } from '../../src/text/countdown-text.js';
 import type { UnitAmount } from '../../src/time/remaining.js';
-import { html, render } from 'lit';
-import { TickingText, ticking } from '../../src/text/live-text.js';
+import type { LiveText } from '../../src/text/live-text.js';
 
 const amounts = (days: number, hours: number, minutes: number, seconds: number): UnitAmount[] => [
   { unit: 'days', amount: days },
@@ -11,8 +10,8 @@ const amounts = (days: number, hours: number, minutes: number, seconds: number):
   { unit: 'seconds', amount: seconds },
 ];
 
-/** Every write a TickingText makes to where it is shown. */
-function writesOf(text: TickingText): string[] {
+/** Every write a LiveText makes to where it is shown. */
+function writesOf(text: LiveText): string[] {
   const writes: string[] = [];
   text.showIn((value) => writes.push(value));
   return writes;
@@ -77,65 +76,5 @@ describe('CountdownText', () => {
     expect(text.show(amounts(0, 4, 0, 6), ['tick', 'tick', 'tick', 'tock'])).to.equal('rendered');
     expect(text.sentence.value).to.equal('4 hours and 6 seconds');
     expect(text.pieces).to.deep.equal([]);
-  });
-});
-
-describe('TickingText', () => {
-  it('writes a new value where it is shown, and nothing for the same value or when not shown', () => {
-    const text = new TickingText('1');
-    text.set('2');
-    const writes = writesOf(text);
-    text.set('2');
-    text.set('3');
-    text.showIn(undefined);
-    text.set('4');
-    expect(writes).to.deep.equal(['3']);
-    expect(text.value).to.equal('4');
-  });
-});
-
-describe('ticking()', () => {
-  const shownIn = (container: HTMLElement) => {
-    const p = container.querySelector('p')!;
-    return [p.getAttribute('part'), p.textContent];
-  };
-
-  it('shows a text and rewrites it in place on set, in a child position and in an attribute', () => {
-    const container = document.createElement('div');
-    const value = new TickingText('1');
-    const phase = new TickingText('tick');
-    const template = () => html`<p part="value ${ticking(phase)}">${ticking(value)}</p>`;
-    render(template(), container);
-    const node = container.querySelector('p')!.lastChild;
-    value.set('2');
-    phase.set('tock');
-    expect(shownIn(container)).to.deep.equal(['value tock', '2']);
-    render(template(), container);
-    expect(shownIn(container)).to.deep.equal(['value tock', '2']);
-    expect(container.querySelector('p')!.lastChild, 'the same text node').to.equal(node);
-  });
-
-  it('shows another text bound in its place, even one equal to what Lit itself last wrote', () => {
-    const container = document.createElement('div');
-    const template = (phase: TickingText, value: TickingText) =>
-      html`<p part="value ${ticking(phase)}">${ticking(value)}</p>`;
-    const [phase, value] = [new TickingText('tick'), new TickingText('1')];
-    render(template(phase, value), container);
-    phase.set('tock');
-    value.set('2');
-    const [otherPhase, otherValue] = [new TickingText('tick'), new TickingText('1')];
-    render(template(otherPhase, otherValue), container);
-    expect(shownIn(container)).to.deep.equal(['value tick', '1']);
-    phase.set('tick');
-    value.set('3');
-    expect(shownIn(container), 'the texts no longer bound write nothing').to.deep.equal(['value tick', '1']);
-    otherValue.set('4');
-    expect(shownIn(container)).to.deep.equal(['value tick', '4']);
-  });
-
-  it('refuses an attribute with another binding, whose text it could not rewrite alone', () => {
-    const container = document.createElement('div');
-    const [a, b] = [new TickingText('a'), new TickingText('b')];
-    expect(() => render(html`<p class="${ticking(a)} ${ticking(b)}"></p>`, container)).to.throw(/only binding/);
   });
 });
