@@ -2,17 +2,13 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { ReleaseCountdown } from '../../src/index.js';
 import { advance, countdown, part, restoreClock, text, useClock } from '../element-helpers.js';
+import { frames } from '../frames.js';
 
 const TARGET = '2022-12-15T11:00:00Z';
 const TARGET_MS = Date.parse(TARGET);
 /** 3 days 4 hours 5 minutes 6 seconds before the target. */
 const START_MS = Date.parse('2022-12-12T06:54:54Z');
 const FAR_BELOW = 'position: absolute; top: 100000px';
-
-/** Lets the browser run its rendering steps, where IntersectionObserver reports. */
-async function frames(count = 3): Promise<void> {
-  for (let i = 0; i < count; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
-}
 
 /**
  * The text a visitor (and find-in-page) gets from the element: its own content (with no shadow

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { ReleaseCountdown } from '../../src/index.js';
+import { frames } from '../frames.js';
 import {
   advance,
   countdownWith,
@@ -200,11 +201,6 @@ describe('<release-countdown>', () => {
   });
 
   describe('nobody watching', () => {
-    /** Lets the browser run its rendering steps, where IntersectionObserver reports. */
-    async function frames(count = 3): Promise<void> {
-      for (let i = 0; i < count; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-
     function countMutations(el: ReleaseCountdown): () => number {
       let count = 0;
       const observer = new MutationObserver((records) => (count += records.length));

@@ -2,13 +2,9 @@ import { expect } from '@open-wc/testing';
 import type { ReactiveControllerHost } from 'lit';
 import sinon from 'sinon';
 import { SecondsController } from '../../src/element/seconds-controller.js';
+import { frames } from '../frames.js';
 
 const START_MS = Date.parse('2024-05-01T12:00:00.300Z');
-
-/** Lets the browser run its rendering steps, where IntersectionObserver reports. */
-async function frames(count = 3): Promise<void> {
-  for (let i = 0; i < count; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
-}
 
 describe('SecondsController', () => {
   let clock: sinon.SinonFakeTimers;
