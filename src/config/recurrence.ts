@@ -1,7 +1,8 @@
-import { DateTime, Duration, type DurationLikeObject, type Zone } from 'luxon';
+import { Duration, type DurationLikeObject, type Zone } from 'luxon';
 import { attributeText } from './attribute-text.js';
 import { configError, isConfigError, quote, type ConfigError } from './config-error.js';
 import { FIXED_UNIT_MS, isTimeOfDayUnit } from '../time/units.js';
+import { LUXON_LOCALE, zonedTime } from '../time/zoned-time.js';
 import { firstOccurrence, parseTarget, type Target } from './target.js';
 
 /**
@@ -67,7 +68,8 @@ const AVERAGE_MS: Record<string, number> = {
 export function parseRepeat(value: unknown): RepeatRule | null | ConfigError {
   const text = attributeText(value).trim();
   if (text === '') return null;
-  const step = KEYWORDS.get(text.toLowerCase()) ?? Duration.fromISO(text.toUpperCase()).toObject();
+  const step =
+    KEYWORDS.get(text.toLowerCase()) ?? Duration.fromISO(text.toUpperCase(), { locale: LUXON_LOCALE }).toObject();
   const amounts = Object.entries(step);
   const usable =
     amounts.length > 0 &&
@@ -92,7 +94,7 @@ export function parseRepeat(value: unknown): RepeatRule | null | ConfigError {
 export function parseReleasedFor(value: unknown): Duration | null | ConfigError {
   const text = attributeText(value).trim();
   if (text === '') return null;
-  const duration = Duration.fromISO(text.toUpperCase());
+  const duration = Duration.fromISO(text.toUpperCase(), { locale: LUXON_LOCALE });
   if (!duration.isValid || Object.values(duration.toObject()).some((amount) => amount < 0)) {
     return configError('released-for', `${quote(text)} is not an ISO 8601 duration; use one such as PT1H or P1D`);
   }
@@ -109,7 +111,7 @@ export function parseUntil(value: unknown, timeZone: unknown): number | null | C
   const until = parseTarget(value, timeZone, 'until');
   if (isConfigError(until)) return until;
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) {
-    return DateTime.fromMillis(until.epochMs, { zone: until.zone }).endOf('day').toMillis();
+    return zonedTime(until.epochMs, until.zone).endOf('day').toMillis();
   }
   return until.epochMs;
 }
@@ -143,7 +145,7 @@ export function occurrence(series: Series, index: number): number {
   if (index === 0) return series.firstMs;
   const times = (step: DurationLikeObject) =>
     Object.fromEntries(Object.entries(step).map(([unit, amount]) => [unit, amount * index]));
-  const first = DateTime.fromMillis(series.firstMs, { zone: series.zone });
+  const first = zonedTime(series.firstMs, series.zone);
   const onCalendar = firstOccurrence(first.plus(times(series.rule.calendar)));
   const ms = onCalendar.plus(times(series.rule.time)).toMillis();
   return Number.isNaN(ms) ? Infinity : ms;
@@ -198,9 +200,7 @@ function stretchAround(series: Series, nowMs: number): Stretch {
   const following = occurrence(series, index + 1);
   const nextMs = inSeries(following) && following !== Infinity ? following : null;
   if (nextMs === null) return { around: { previousMs, nextMs, holding: false }, fromMs: previousMs, toMs: Infinity };
-  const holdEndMs = series.hold
-    ? DateTime.fromMillis(previousMs, { zone: series.zone }).plus(series.hold).toMillis()
-    : previousMs;
+  const holdEndMs = series.hold ? zonedTime(previousMs, series.zone).plus(series.hold).toMillis() : previousMs;
   return nowMs < holdEndMs
     ? { around: { previousMs, nextMs, holding: true }, fromMs: previousMs, toMs: Math.min(holdEndMs, nextMs) }
     : { around: { previousMs, nextMs, holding: false }, fromMs: holdEndMs, toMs: nextMs };

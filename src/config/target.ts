@@ -1,6 +1,7 @@
 import { DateTime, Info, type Zone } from 'luxon';
 import { attributeText } from './attribute-text.js';
 import { configError, isConfigError, quote, type ConfigError } from './config-error.js';
+import { LUXON_LOCALE } from '../time/zoned-time.js';
 
 /** The moment being counted down to, as an absolute instant, and the zone it is shown in. */
 export interface Target {
@@ -58,10 +59,14 @@ export function parseTarget(date: unknown, timeZone: unknown, attribute = 'date'
 
 function parseDateText(text: string, zone: Zone): DateTime | undefined {
   // setZone keeps an explicit offset from the text, so only offset-less text can be ambiguous.
-  const options = { zone, setZone: true };
-  return [DateTime.fromISO(text, options), DateTime.fromRFC2822(text, options), DateTime.fromSQL(text, options)].find(
-    (parsed) => parsed.isValid,
-  );
+  const options = { zone, setZone: true, locale: LUXON_LOCALE };
+  // One after another, stopping at the first that reads it: Luxon makes an invalid DateTime
+  // without the locale it was given, so each failed reading asks the browser for its own.
+  for (const parse of [DateTime.fromISO, DateTime.fromRFC2822, DateTime.fromSQL]) {
+    const parsed = parse(text, options);
+    if (parsed.isValid) return parsed;
+  }
+  return undefined;
 }
 
 /** Luxon picks either occurrence of a repeated wall-clock time depending on today's offset; pin it. */

@@ -1,6 +1,7 @@
-import { DateTime, type Zone } from 'luxon';
+import type { Zone } from 'luxon';
 import type { UnitDisplay } from '../config/options.js';
 import { isTimeOfDayUnit, type Unit } from '../time/units.js';
+import { zonedTime } from '../time/zoned-time.js';
 import type { UnitAmount } from '../time/remaining.js';
 import { boundedCache } from './intl-cache.js';
 
@@ -160,7 +161,7 @@ export function formatDateLine(epochMs: number, zone: Zone, locale: string | und
   // keyed by its type: asking its name costs an Intl call.
   const zoneKey = zone.type === 'system' ? 'system' : zone.name;
   return rememberText(`date|${epochMs}|${zoneKey}|${locale}`, () =>
-    DateTime.fromMillis(epochMs, { zone }).toLocaleString(
+    zonedTime(epochMs, zone).toLocaleString(
       {
         year: 'numeric',
         month: 'long',
@@ -169,7 +170,15 @@ export function formatDateLine(epochMs: number, zone: Zone, locale: string | und
         minute: '2-digit',
         timeZoneName: 'short',
       },
-      { locale },
+      { locale: locale ?? browserLocale() },
     ),
   );
+}
+
+/**
+ * The locale Intl formats in when given none, named for Luxon, which would otherwise ask a new
+ * `Intl.DateTimeFormat` for it: read from the number formatter the page makes anyway.
+ */
+function browserLocale(): string {
+  return rememberFormatter('browser-locale', () => numberFormatter(undefined).resolvedOptions().locale);
 }

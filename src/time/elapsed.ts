@@ -1,6 +1,7 @@
-import { DateTime, type Zone } from 'luxon';
+import type { Zone } from 'luxon';
 import { FIXED_UNIT_MS, isVaryingUnit, type Unit } from './units.js';
 import type { UnitAmount } from './remaining.js';
+import { zonedTime } from './zoned-time.js';
 
 /**
  * How long ago the target passed, for `after="count-up"`: the largest of `units` (largest
@@ -19,8 +20,8 @@ export function elapsedSince(targetMs: number, nowMs: number, units: readonly Un
 
 function wholeUnitsBetween(fromMs: number, toMs: number, unit: Unit, zone: Zone): number {
   if (!isVaryingUnit(unit)) return Math.floor((toMs - fromMs) / FIXED_UNIT_MS[unit]);
-  const from = DateTime.fromMillis(fromMs, { zone });
-  const to = DateTime.fromMillis(toMs, { zone });
+  const from = zonedTime(fromMs, zone);
+  const to = zonedTime(toMs, zone);
   // Luxon counts whole calendar steps the way plus() adds them, so month ends clamp (31 Jan + 1 month = 29 Feb).
   return Math.floor(to.diff(from, unit).get(unit));
 }

@@ -1,4 +1,5 @@
-import { DateTime, type Zone } from 'luxon';
+import type { DateTime, Zone } from 'luxon';
+import { zonedTime } from './zoned-time.js';
 import { FIXED_UNIT_MS, isVaryingUnit, type FixedUnit, type Unit, type VaryingUnit } from './units.js';
 
 /** One shown unit and how many of it remain. */
@@ -29,8 +30,8 @@ export function remainingUntil(
 
   let cursorMs = nowMs;
   if (varyingUnits.length > 0) {
-    const target = DateTime.fromMillis(targetMs, { zone });
-    let cursor = DateTime.fromMillis(nowMs, { zone });
+    const target = zonedTime(targetMs, zone);
+    let cursor = zonedTime(nowMs, zone);
     for (const unit of varyingUnits) {
       const count = wholeStepsBefore(cursor, unit, target);
       amounts.set(unit, count);
