@@ -85,7 +85,7 @@ export async function startCrossOrigin() {
  * Script run in every document of a page, frames of other origins included, before the page's
  * own: it stops the clock at `now` (the countdown always shows the same numbers, and its timers
  * still run, so a test can wait on them), counts calls to alert() (what a hostile value would
- * run) and keeps every CSP violation.
+ * run), keeps every CSP violation and adds up the layout shifts (where the engine reports them).
  */
 function documentStartScript(now) {
   return `(() => {
@@ -99,6 +99,12 @@ function documentStartScript(now) {
     window.alerts = 0;
     window.alert = () => { window.alerts += 1; };
     window.violations = [];
+    window.layoutShifts = 0;
+    if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.layoutShifts += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    }
     document.addEventListener('securitypolicyviolation', (event) => {
       window.violations.push(event.violatedDirective + ' ' + event.blockedURI + ' ' + event.sample);
     });
@@ -165,13 +171,17 @@ function wrapPage(page, close) {
     errors,
     goto: (url) => page.goto(url, { waitUntil: 'load' }),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
-    /** The frame whose address starts with `prefix`. */
-    frame(prefix) {
-      const frame = page.frames().find((candidate) => candidate.url().startsWith(prefix));
-      if (!frame) throw new Error(`No frame at ${prefix} among ${page.frames().map((f) => f.url())}`);
-      return { evaluate: (fn, arg) => frame.evaluate(fn, arg) };
+    /** The frames whose addresses start with `prefix`, by address. */
+    frames(prefix) {
+      return new Map(
+        page
+          .frames()
+          .filter((frame) => frame.url().startsWith(prefix))
+          .map((frame) => [frame.url(), { evaluate: (fn, arg) => frame.evaluate(fn, arg) }]),
+      );
     },
-    screenshot: (path) => page.screenshot({ path, fullPage: true }),
+    /** The PNG of the whole page, also written to `path` if given. */
+    screenshot: async (path) => Buffer.from(await page.screenshot({ path, fullPage: true })),
     close,
   };
 }
