@@ -13,8 +13,8 @@ import * as puppeteer from 'puppeteer-core';
 import { after, before } from 'node:test';
 import { chromiumArgs, executablePath as chromiumPath } from '../chromium.mjs';
 
-/** The built site (`npm run build:demo`). */
-const SITE_DIR = fileURLToPath(new URL('../../dist-demo/', import.meta.url));
+/** The built site (`npm run build:demo`), which the embed tests read too. */
+export const SITE_DIR = fileURLToPath(new URL('../../dist-demo/', import.meta.url));
 const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const FONTS = fileURLToPath(new URL('./fonts.conf', import.meta.url));
 

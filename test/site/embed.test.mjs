@@ -5,11 +5,12 @@
 // nothing that an address carries.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PNG } from 'pngjs';
-import { ENGINES, embedShown, engineForTests, startCrossOrigin } from './cross-origin.mjs';
+import { ENGINES, SITE_DIR, embedShown, engineForTests, startCrossOrigin } from './cross-origin.mjs';
 
-const EMBED_HTML = new URL('../../dist-demo/embed.html', import.meta.url);
+const EMBED_HTML = join(SITE_DIR, 'embed.html');
 
 /** 3 days 3 hours 5 minutes 6 seconds before 2027-03-12 09:00 in Tokyo (00:00 UTC). */
 const NOW = new Date('2027-03-08T20:54:54Z');
