@@ -1,8 +1,9 @@
 // `npm run lighthouse`: Lighthouse on every page of the built demo site (dist/site/, made by
 // `npm run build`), served by a plain static file server on 127.0.0.1, with the mobile and the
-// desktop preset, in the system Chromium. Each page is audited --runs times (default 3); the medians and
-// the spread go to bench/lighthouse.md, with the audits that did not pass. Not part of `npm test`:
-// the scores depend on the machine's load.
+// desktop preset, in the system Chromium. Each page is audited --runs times (default 3); the medians
+// and the spread go to bench/lighthouse.md (--out another file), with the audits that did not pass;
+// --page embed.html audits only that page. Not part of `npm test`: the scores depend on the
+// machine's load.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -14,7 +15,13 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromiumArgs, executablePath } from '../test/chromium.mjs';
 import { serveStatic } from '../test/site/static-server.mjs';
 
-const PAGES = ['index.html', 'builder.html', 'themes.html', 'blog.html'];
+/**
+ * The iframe page with the query a post on a platform without scripts would give it: a classic
+ * countdown with a title, years ahead (the page shows its error, not a countdown, without one).
+ */
+const EMBED_QUERY =
+  'date=2031-03-12T09:00&time-zone=Europe/Paris&title=Midnight%20Harbor%2C%20Season%202&theme=classic&unit-display=short';
+const ALL_PAGES = ['index.html', 'builder.html', 'themes.html', 'blog.html', `embed.html?${EMBED_QUERY}`];
 const FORM_FACTORS = { mobile: undefined, desktop: desktopConfig };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const TARGETS = { mobile: { performance: 98 }, desktop: { performance: 100 } };
@@ -31,9 +38,18 @@ const HOST_AUDITS = {
 };
 
 const { values: options } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, out: { type: 'string', default: 'bench/lighthouse.md' } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    out: { type: 'string', default: 'bench/lighthouse.md' },
+    // `--page embed.html` (repeatable) audits only the pages named, without their query.
+    page: { type: 'string', multiple: true },
+  },
 });
 const RUNS = Number(options.runs);
+const pageName = (page) => page.split('?')[0];
+const PAGES = options.page ? ALL_PAGES.filter((page) => options.page.includes(pageName(page))) : ALL_PAGES;
+if (PAGES.length === 0)
+  throw new Error(`No page named ${options.page.join(', ')}; the pages: ${ALL_PAGES.map(pageName)}`);
 
 const SITE = new URL('../dist/site/', import.meta.url);
 if (!existsSync(new URL('index.html', SITE))) {
@@ -88,7 +104,7 @@ try {
       results.push({ page, formFactor, runs });
       await writeReport();
       const scores = CATEGORIES.map((id) => median(runs.map((r) => r.scores[id]))).join(' / ');
-      console.log(`${page} ${formFactor}: ${scores}, CLS ${median(runs.map((r) => r.cls)).toFixed(3)}`);
+      console.log(`${pageName(page)} ${formFactor}: ${scores}, CLS ${median(runs.map((r) => r.cls)).toFixed(3)}`);
     }
   }
 } finally {
@@ -133,7 +149,7 @@ async function writeReport() {
     // The two metrics that move the performance score most, to tell where a miss comes from.
     const [lcp, tbt] = ['lcp', 'tbt'].map((key) => Math.round(median(runs.map((r) => r[key]))));
     lines.push(
-      `| ${page} | ${formFactor} | ${cells.join(' | ')} | ${cls === 0 ? '0' : `**${cls.toPrecision(1)}**`} | ${lcp} | ${tbt} |`,
+      `| ${pageName(page)} | ${formFactor} | ${cells.join(' | ')} | ${cls === 0 ? '0' : `**${cls.toPrecision(1)}**`} | ${lcp} | ${tbt} |`,
     );
   }
 
@@ -146,8 +162,9 @@ async function writeReport() {
           host.add(id);
           continue;
         }
-        const key = `${id}|${page} ${formFactor}`;
-        if (!failures.has(key)) failures.set(key, { id, title, where: `${page} ${formFactor}`, value, count: 0 });
+        const where = `${pageName(page)} ${formFactor}`;
+        const key = `${id}|${where}`;
+        if (!failures.has(key)) failures.set(key, { id, title, where, value, count: 0 });
         failures.get(key).count += 1;
       }
     }
