@@ -186,31 +186,33 @@ describe('the README tables (and docs/reference.md), against custom-elements.jso
     );
   });
 
-  for (const [header, key] of [
-    ['part', 'cssParts'],
-    ['slot', 'slots'],
-    ['event', 'events'],
-  ]) {
-    it(`list every ${header}`, () => {
+  for (const file of ['README.md', 'docs/reference.md']) {
+    for (const [header, key] of [
+      ['part', 'cssParts'],
+      ['slot', 'slots'],
+      ['event', 'events'],
+    ]) {
+      it(`list every ${header} (${file})`, () => {
+        assert.deepEqual(
+          readmeTable(header, file)
+            .map(([name]) => code(name))
+            .sort(),
+          manifestMembers(key)
+            .map(({ name }) => name)
+            .sort(),
+        );
+      });
+    }
+
+    it(`list every CSS custom property with its default (${file})`, () => {
       assert.deepEqual(
-        readmeTable(header)
-          .map(([name]) => code(name))
+        readmeTable('CSS custom property', file)
+          .map(([name, fallback]) => [code(name), code(fallback)])
           .sort(),
-        manifestMembers(key)
-          .map(({ name }) => name)
+        manifestElement()
+          .cssProperties.map(({ name, default: fallback }) => [name, fallback])
           .sort(),
       );
     });
   }
-
-  it('list every CSS custom property with its default', () => {
-    assert.deepEqual(
-      readmeTable('CSS custom property')
-        .map(([name, fallback]) => [code(name), code(fallback)])
-        .sort(),
-      manifestElement()
-        .cssProperties.map(({ name, default: fallback }) => [name, fallback])
-        .sort(),
-    );
-  });
 });
