@@ -168,6 +168,28 @@ describe('the README', () => {
   });
 });
 
+describe('the commands for developers', () => {
+  it("are the README's two, with a link to CONTRIBUTING.md", () => {
+    const readme = readFileSync(new URL('README.md', ROOT), 'utf8');
+    const developers = readme.slice(readme.indexOf('## For developers'));
+    assert.match(developers, /^npm ci && npm start\b/m);
+    assert.match(developers, /^npm test\b/m);
+    assert.match(developers, /\]\(CONTRIBUTING\.md\)/);
+  });
+
+  it('that CONTRIBUTING.md lists as what CI runs are those of .ci/run, in its order', () => {
+    const contributing = readFileSync(new URL('CONTRIBUTING.md', ROOT), 'utf8');
+    const section = contributing.slice(contributing.indexOf('## What CI runs'));
+    const listed = [...section.slice(0, section.indexOf('\n## ', 1)).matchAll(/^\d+\. `(npm [^`]+)`$/gm)].map(
+      ([, command]) => command,
+    );
+    const run = readFileSync(new URL('.ci/run', ROOT), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('npm '));
+    assert.deepEqual(listed, run);
+  });
+});
+
 for (const path of DOCUMENTS) {
   describe(`the snippets of ${path}`, () => {
     for (const { name, body, scriptless } of pagesOf(path)) {
