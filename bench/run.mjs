@@ -1,7 +1,7 @@
 // `npm run bench [-- --quick] [-- --layout all-on-screen|releases]`: the side-by-side benchmark of
 // issues 3 and 13, in two layouts (all countdowns on screen; the releases page users actually
 // have), or in one of them only. Writes bench/results.md and bench/results.json. See the
-// "Benchmark" section of the README.
+// "Benchmark" section of bench/README.md.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -18,7 +18,7 @@ const webkitDriverPath = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDr
 
 /**
  * Test files that need a facility only Chromium has, and why. They run in Chromium alone; every
- * other test file runs in all three engines. The README lists them.
+ * other test file runs in all three engines. CONTRIBUTING.md lists them.
  */
 export const CHROMIUM_ONLY = {
   'test/element/many-elements.test.ts':

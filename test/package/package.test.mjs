@@ -141,11 +141,14 @@ describe('the packed custom-elements.json', () => {
   });
 });
 
-/** The rows of the README table whose header starts with `firstHeader`, as arrays of cells. */
-function readmeTable(firstHeader) {
-  const lines = readFileSync(new URL('README.md', `file://${ROOT}`), 'utf8').split('\n');
+/**
+ * The rows of the table whose header starts with `firstHeader`, as arrays of cells, in the README
+ * or in another page of the documentation.
+ */
+function readmeTable(firstHeader, file = 'README.md') {
+  const lines = readFileSync(new URL(file, `file://${ROOT}`), 'utf8').split('\n');
   const start = lines.findIndex((line) => line.startsWith(`| ${firstHeader} |`));
-  assert.ok(start >= 0, `the README has a table headed "${firstHeader}"`);
+  assert.ok(start >= 0, `${file} has a table headed "${firstHeader}"`);
   const rows = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
@@ -162,16 +165,19 @@ function readmeTable(firstHeader) {
 /** The first `code` span of a README cell. */
 const code = (cell) => /`([^`]+)`/.exec(cell)?.[1];
 
-describe('the README tables, against custom-elements.json', () => {
-  it('list every attribute with its property', () => {
-    const rows = readmeTable('attribute').filter(([attribute]) => !attribute.includes('(set by the element)'));
-    assert.deepEqual(
-      rows.map(([attribute, property]) => [code(attribute), code(property)]).sort(),
-      manifestElement()
-        .attributes.map(({ name, fieldName }) => [name, fieldName])
-        .sort(),
-    );
-  });
+describe('the README tables (and docs/reference.md), against custom-elements.json', () => {
+  // The README's short table, and the one with every detail in docs/reference.md.
+  for (const file of ['README.md', 'docs/reference.md']) {
+    it(`list every attribute with its property (${file})`, () => {
+      const rows = readmeTable('attribute', file).filter(([attribute]) => !attribute.includes('(set by the element)'));
+      assert.deepEqual(
+        rows.map(([attribute, property]) => [code(attribute), code(property)]).sort(),
+        manifestElement()
+          .attributes.map(({ name, fieldName }) => [name, fieldName])
+          .sort(),
+      );
+    });
+  }
 
   it('list every public property', () => {
     const documented = new Set(readmeTable('attribute').map(([, property]) => code(property)));
@@ -189,31 +195,33 @@ describe('the README tables, against custom-elements.json', () => {
     );
   });
 
-  for (const [header, key] of [
-    ['part', 'cssParts'],
-    ['slot', 'slots'],
-    ['event', 'events'],
-  ]) {
-    it(`list every ${header}`, () => {
+  for (const file of ['README.md', 'docs/reference.md']) {
+    for (const [header, key] of [
+      ['part', 'cssParts'],
+      ['slot', 'slots'],
+      ['event', 'events'],
+    ]) {
+      it(`list every ${header} (${file})`, () => {
+        assert.deepEqual(
+          readmeTable(header, file)
+            .map(([name]) => code(name))
+            .sort(),
+          manifestMembers(key)
+            .map(({ name }) => name)
+            .sort(),
+        );
+      });
+    }
+
+    it(`list every CSS custom property with its default (${file})`, () => {
       assert.deepEqual(
-        readmeTable(header)
-          .map(([name]) => code(name))
+        readmeTable('CSS custom property', file)
+          .map(([name, fallback]) => [code(name), code(fallback)])
           .sort(),
-        manifestMembers(key)
-          .map(({ name }) => name)
+        manifestElement()
+          .cssProperties.map(({ name, default: fallback }) => [name, fallback])
           .sort(),
       );
     });
   }
-
-  it('list every CSS custom property with its default', () => {
-    assert.deepEqual(
-      readmeTable('CSS custom property')
-        .map(([name, fallback]) => [code(name), code(fallback)])
-        .sort(),
-      manifestElement()
-        .cssProperties.map(({ name, default: fallback }) => [name, fallback])
-        .sort(),
-    );
-  });
 });
