@@ -190,7 +190,11 @@ function dateLine(date, timeZone, lang) {
     DateTime.fromSQL(date, options),
   ].find((candidate) => candidate.isValid);
   if (!parsed) return asGiven;
-  const moment = parsed.setZone(zone);
+  // A wall-clock time that a DST change repeats means its first occurrence, as in the element.
+  const moment = parsed
+    .getPossibleOffsets()
+    .reduce((earliest, candidate) => (candidate < earliest ? candidate : earliest))
+    .setZone(zone);
   const format = {
     year: 'numeric',
     month: 'long',

@@ -8,10 +8,12 @@ import Eleventy from '@11ty/eleventy';
 import releaseCountdown from 'release-countdown/eleventy';
 import {
   COUNTING,
+  DATE_LINE_CASES,
   RELEASED,
   TITLE,
   builtFiles,
   checkBuiltSite,
+  dateLinesOf,
   launchChromium,
   newSiteFolder,
   removeSite,
@@ -129,6 +131,26 @@ describe(`Eleventy ${ELEVENTY_VERSION}: the release-countdown plugin`, () => {
     for (const page of ['nunjucks', 'liquid']) {
       const html = readFileSync(path.join(folder, '_site', page, 'index.html'), 'utf8');
       assert.ok(html.includes(expected), `${page}: ${html}`);
+    }
+  });
+
+  it('writes the date line the element writes, for absolute and wall-clock dates, in every kind of zone', async () => {
+    const folder = newSiteFolder('eleventy-dates');
+    folders.push(folder);
+    const lines = DATE_LINE_CASES.map(
+      ({ date, timeZone }) => `{% releaseCountdown 'date="${date}" time-zone="${timeZone}" format="compact"' %}`,
+    );
+    writeSite(folder, { 'dates.md': `---\nlayout: base.njk\ntitle: Dates\n---\n${lines.join('\n\n')}\n` });
+    await build(folder);
+    const server = await serve(path.join(folder, '_site'));
+    try {
+      const shown = await dateLinesOf(browser, `${server.url}/dates/`);
+      assert.equal(shown.length, DATE_LINE_CASES.length);
+      for (const [index, { fallback, element }] of shown.entries()) {
+        assert.equal(fallback, element, JSON.stringify(DATE_LINE_CASES[index]));
+      }
+    } finally {
+      await server.close();
     }
   });
 

@@ -7,12 +7,14 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   COUNTING,
+  DATE_LINE_CASES,
   INTEGRATIONS,
   RELEASED,
   TITLE,
   builtFiles,
   checkBuiltSite,
   copyInto,
+  dateLinesOf,
   launchChromium,
   newSiteFolder,
   removeSite,
@@ -140,6 +142,27 @@ describe(`Hugo: the release-countdown shortcode`, () => {
       }
     });
   }
+
+  it('writes the date line the element writes, for absolute and wall-clock dates, in every kind of zone', async () => {
+    const folder = newSiteFolder('hugo-dates');
+    folders.push(folder);
+    const lines = DATE_LINE_CASES.map(
+      ({ date, timeZone }) => `{{< release-countdown date="${date}" time-zone="${timeZone}" format="compact" >}}`,
+    );
+    writeSite(folder, { way: 'module', post: `---\ntitle: Dates\n---\n${lines.join('\n\n')}\n` });
+    const build = runBuild('hugo', ['--quiet'], folder);
+    assert.ok(build.ok, build.output);
+    const server = await serve(path.join(folder, 'public'));
+    try {
+      const shown = await dateLinesOf(browser, `${server.url}/posts/launch/`);
+      assert.equal(shown.length, DATE_LINE_CASES.length);
+      for (const [index, { fallback, element }] of shown.entries()) {
+        assert.equal(fallback, element, JSON.stringify(DATE_LINE_CASES[index]));
+      }
+    } finally {
+      await server.close();
+    }
+  });
 
   it('fails the build on an unknown parameter name, naming it', (t) => {
     const folder = newSiteFolder('hugo-typo');

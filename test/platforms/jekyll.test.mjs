@@ -6,12 +6,14 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   COUNTING,
+  DATE_LINE_CASES,
   INTEGRATIONS,
   RELEASED,
   TITLE,
   builtFiles,
   checkBuiltSite,
   copyInto,
+  dateLinesOf,
   launchChromium,
   newSiteFolder,
   removeSite,
@@ -90,6 +92,29 @@ describe('Jekyll: the release-countdown include', () => {
         // Liquid cannot look a zone's offset up: the city names it.
         dateLines: ['March 12, 2030 at 9:00 AM (Tokyo)', 'December 15, 2022 at 11:00 AM UTC'],
       });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('writes the date line the element writes where Liquid can: UTC, fixed offsets', async () => {
+    const folder = newSiteFolder('jekyll-dates');
+    folders.push(folder);
+    const cases = DATE_LINE_CASES.filter(({ timeZone }) => timeZone.startsWith('UTC'));
+    const lines = cases.map(
+      ({ date, timeZone }) =>
+        `{% include release-countdown.html date="${date}" time-zone="${timeZone}" format="compact" %}`,
+    );
+    writeSite(folder, `---\nlayout: default\ntitle: Dates\n---\n${lines.join('\n\n')}\n`);
+    const build = runBuild('jekyll', ['build', '--quiet'], folder);
+    assert.ok(build.ok, build.output);
+    const server = await serve(path.join(folder, '_site'));
+    try {
+      const shown = await dateLinesOf(browser, `${server.url}/2026/11/30/launch.html`);
+      assert.equal(shown.length, cases.length);
+      for (const [index, { fallback, element }] of shown.entries()) {
+        assert.equal(fallback, element, JSON.stringify(cases[index]));
+      }
     } finally {
       await server.close();
     }
