@@ -108,7 +108,7 @@ function luxonWithoutUnusedModules(): Plugin {
   };
 }
 
-const DEMO_PAGES = ['index', 'builder', 'themes', 'blog'];
+const DEMO_PAGES = ['index', 'builder', 'themes', 'blog', 'embed'];
 
 /**
  * The embed builder's page comes with its date and time fields filled (demo/default-date.ts):

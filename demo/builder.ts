@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { DEFAULT_RELEASE_TIME, defaultReleaseDate } from './default-date.js';
 import fallbackCss from './fallback.css?raw';
-import { embedSnippet, shortcodeSnippet, type EmbedOptions } from './snippet.js';
+import { embedAddress, embedSnippet, iframeSnippet, shortcodeSnippet, type EmbedOptions } from './snippet.js';
 import { THEMES } from './theme-styles.js';
 
 /**
@@ -23,6 +23,8 @@ const releasedToggle = field<HTMLInputElement>('preview-released');
 const preview = field<HTMLIFrameElement>('preview');
 const snippetOutput = field<HTMLTextAreaElement>('snippet');
 const shortcodeOutput = field<HTMLTextAreaElement>('shortcode');
+const iframeUrlOutput = field<HTMLTextAreaElement>('iframe-url');
+const iframeSnippetOutput = field<HTMLTextAreaElement>('iframe-snippet');
 const copyButton = field<HTMLButtonElement>('copy');
 const copyStatus = field<HTMLParagraphElement>('copy-status');
 
@@ -100,9 +102,16 @@ function showSnippet(): { snippet: string; options: EmbedOptions } {
   snippetOutput.value = snippet;
   snippetOutput.rows = Math.min(24, snippet.split('\n').length + 1);
   shortcodeOutput.value = shortcodeSnippet(options);
+  showIframe(options);
   copyStatus.textContent = '';
   clearTimeout(previewTimer);
   return { snippet, options };
+}
+
+/** The iframe page (embed.html) beside this builder, on whatever site serves it. */
+function showIframe(options: EmbedOptions): void {
+  iframeUrlOutput.value = embedAddress(options, document.baseURI);
+  iframeSnippetOutput.value = iframeSnippet(options, document.baseURI);
 }
 
 function showPreview(snippet: string, options: EmbedOptions): void {

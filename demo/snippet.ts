@@ -86,6 +86,70 @@ export function shortcodeSnippet(options: EmbedOptions): string {
   return `[release_countdown ${attributes.join(' ')}]`;
 }
 
+/**
+ * The iframe page's address for the same countdown, beside the builder on the site that serves
+ * it: the element's attributes as the query, the theme as `theme`. Colons and slashes stay as
+ * typed (they need no escape in a query), so that the address reads like the snippet.
+ */
+export function embedAddress(options: EmbedOptions, builderUrl: string): string {
+  const query = elementAttributes(options)
+    .map(([name, value]) => [name === 'class' ? 'theme' : name, value === true ? 'true' : value])
+    .map(([name, value]) => `${name}=${encodeURIComponent(value).replace(/%3A/g, ':').replace(/%2F/g, '/')}`)
+    .join('&');
+  return `${new URL('embed.html', builderUrl).href}?${query}`;
+}
+
+/**
+ * For platforms that take an iframe but no script (Notion, Google Sites, WordPress.com): the
+ * iframe page in a frame as tall as the countdown it shows, so that a host that cannot follow
+ * the page's height messages still shows all of it. A host page that may run a script can
+ * follow them, and fit the frame to any title length or language:
+ *
+ *   <script>
+ *     addEventListener('message', (event) => {
+ *       if (event.data?.type !== 'release-countdown:height') return;
+ *       for (const frame of document.querySelectorAll('iframe')) {
+ *         if (frame.contentWindow === event.source) frame.height = event.data.height;
+ *       }
+ *     });
+ *   </script>
+ */
+export function iframeSnippet(options: EmbedOptions, builderUrl: string): string {
+  const title = options.title.trim() ? `Countdown to ${options.title.trim()}` : 'Release countdown';
+  const src = escapeAttribute(embedAddress(options, builderUrl));
+  return `<iframe src="${src}" title="${escapeAttribute(title)}" style="border:0;width:100%" height="${iframeHeight(options)}" loading="lazy"></iframe>`;
+}
+
+/**
+ * The iframe page's height in CSS pixels, per theme and format: [countdown and date line alone,
+ * what a title adds, what the calendar link adds]. Measured in Chromium with the DejaVu fonts of
+ * test/site/fonts.conf, with the default units, a three-digit day count and the longest English
+ * date line, in a page 320 px and 1280 px wide, counting and released;
+ * each cell is the larger. What a title or the link adds is the most it adds in either case, so
+ * their sum is never less than any measure.
+ */
+const IFRAME_HEIGHTS: Record<string, Record<string, readonly [number, number, number]>> = {
+  none: { blocks: [119, 24, 32], text: [112, 24, 32], compact: [88, 24, 32] },
+  badge: { blocks: [81, 0, 28], text: [55, 0, 28], compact: [34, 21, 28] },
+  classic: { blocks: [168, 60, 32], text: [152, 60, 32], compact: [128, 80, 32] },
+  flip: { blocks: [149, 30, 32], text: [120, 30, 32], compact: [96, 38, 32] },
+  hero: { blocks: [285, 51, 69], text: [217, 51, 53], compact: [217, 51, 53] },
+  inline: { blocks: [111, 0, 8], text: [56, 0, 8], compact: [32, 24, 8] },
+};
+
+/**
+ * A visitor's fonts are not the DejaVu the table was measured with: a tenth more room keeps the
+ * countdown whole in wider ones (the page is transparent, so the room left over does not show).
+ */
+const FONT_ALLOWANCE = 1.1;
+
+export function iframeHeight(options: EmbedOptions): number {
+  const byFormat = IFRAME_HEIGHTS[options.theme?.name ?? 'none'] ?? IFRAME_HEIGHTS.none;
+  const [countdown, title, calendar] = byFormat[options.format] ?? byFormat.blocks;
+  const height = countdown + (options.title.trim() ? title : 0) + (options.calendar ? calendar : 0);
+  return Math.ceil(height * FONT_ALLOWANCE);
+}
+
 /** The attributes worth writing, in the order a person would read them. */
 export function elementAttributes(options: EmbedOptions): Array<[string, string | true]> {
   const title = options.title.trim();

@@ -63,7 +63,7 @@ describe('the embed builder', () => {
     assert.ok(expect, 'rendering waits for an element');
     const order = [
       html.indexOf('id="builder-form"'),
-      ...['preview', 'snippet', 'shortcode'].map((id) => html.indexOf(`id="${id}"`)),
+      ...['preview', 'snippet', 'shortcode', 'iframe-snippet'].map((id) => html.indexOf(`id="${id}"`)),
     ];
     assert.ok(order.every((at) => at > 0));
     assert.ok(

@@ -149,7 +149,9 @@ async function checkPastedSnippet(viewport, choose) {
 
 describe('no layout shift when the countdowns upgrade', () => {
   for (const viewport of VIEWPORTS) {
-    for (const name of DEMO_PAGES) {
+    // The iframe page paints nothing before its script reads its query, so there is no fallback to
+    // hold the scripts behind: test/site/embed.test.mjs records its layout shifts as it loads.
+    for (const name of DEMO_PAGES.filter((page) => page !== 'embed.html')) {
       it(`${name} at ${viewport.width} px`, async () => {
         const page = await load(site.baseUrl + name, viewport);
         checkNothingMoved(await layoutOf(page));
