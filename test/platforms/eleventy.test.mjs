@@ -24,8 +24,9 @@ const ELEVENTY_VERSION = JSON.parse(
   readFileSync(new URL('../../node_modules/@11ty/eleventy/package.json', import.meta.url), 'utf8'),
 ).version;
 
-/** A value inside the shortcode's attribute string, written as an HTML attribute value. */
-const attribute = (value) => `"${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')}"`;
+/** A value inside the shortcode's attribute string, as the embed builder writes it: an HTML attribute value, %} with an entity. */
+const attribute = (value) =>
+  `"${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/%}/g, '%&#125;')}"`;
 
 const LAYOUT = `<!doctype html>
 <html lang="en">

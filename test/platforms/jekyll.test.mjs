@@ -22,8 +22,8 @@ import {
   toolVersion,
 } from './platforms.mjs';
 
-/** An include parameter value: Jekyll reads \" inside a double-quoted value as a quote. */
-const quoted = (value) => `"${value.replace(/"/g, '\\"')}"`;
+/** An include parameter value, as the embed builder writes it: \" for a quote, %\} for the %} that would end the tag. */
+const quoted = (value) => `"${value.replace(/"/g, '\\"').replace(/%}/g, '%\\}')}"`;
 
 const LAYOUT = `<!doctype html>
 <html lang="{{ page.lang | default: site.lang | default: 'en' }}">

@@ -17,8 +17,12 @@ export { FIXED_NOW };
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const INTEGRATIONS = path.join(ROOT, 'integrations');
 
-/** The title every generator writes: quotes, markup, an ampersand, an emoji and Arabic, all of which must stay text. */
-export const TITLE = 'He said "Launch" <b>now</b> & 🚀 إطلاق الموسم';
+/**
+ * The title every generator writes: quotes, markup, an ampersand, the `%}` that ends a Liquid tag,
+ * an emoji and Arabic, all of which must stay text. Each test writes it as the embed builder does
+ * (test/site/builder-generators.test.mjs checks the builder's escaping).
+ */
+export const TITLE = `He said "Launch" <b>now</b> & it's 100%} 🚀 إطلاق الموسم`;
 
 /** The counting countdown: 2030-03-12 09:00 in Tokyo is 2030-03-12 00:00 UTC. */
 export const COUNTING = { date: '2030-03-12T09:00', timeZone: 'Asia/Tokyo', instant: Date.UTC(2030, 2, 12, 0, 0, 0) };
