@@ -10,9 +10,11 @@ import {
   COUNTING,
   DATE_LINE_CASES,
   RELEASED,
+  SHAPES,
   TITLE,
   builtFiles,
   checkBuiltSite,
+  checkFallbackShapes,
   dateLinesOf,
   launchChromium,
   newSiteFolder,
@@ -152,6 +154,41 @@ describe(`Eleventy ${ELEVENTY_VERSION}: the release-countdown plugin`, () => {
       }
     } finally {
       await server.close();
+    }
+  });
+
+  it('writes the calendar link’s room, the released text, an inline theme’s text, and a bad date for the element to report', async () => {
+    const folder = newSiteFolder('eleventy-shapes');
+    folders.push(folder);
+    const lines = SHAPES.map(
+      (parameters) =>
+        `{% releaseCountdown '${Object.entries(parameters)
+          .map(([name, value]) => (value === true ? name : `${name}=${attribute(value)}`))
+          .join(' ')}' %}`,
+    );
+    writeSite(folder, { 'shapes.md': `---\nlayout: base.njk\ntitle: Shapes\n---\n${lines.join('\n\n')}\n` });
+    await build(folder);
+    const server = await serve(path.join(folder, '_site'));
+    try {
+      await checkFallbackShapes(browser, `${server.url}/shapes/`, 'March 12, 2030 at 9:00 AM GMT+9');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('copies the files into, and links them from, the folder the directory option names', async () => {
+    const folder = newSiteFolder('eleventy-directory');
+    folders.push(folder);
+    writeSite(folder, {
+      'index.md': `---\nlayout: base.njk\ntitle: Home\n---\n{% releaseCountdown 'date="2030-03-12T09:00"' %}\n`,
+    });
+    await build(folder, { directory: '/assets/countdown/' });
+    const html = readFileSync(path.join(folder, '_site', 'index.html'), 'utf8');
+    assert.ok(html.includes('<link rel="stylesheet" href="/assets/countdown/release-countdown.css">'), html);
+    assert.ok(html.includes('<script type="module" src="/assets/countdown/release-countdown.js"></script>'), html);
+    for (const file of builtFiles()) {
+      const copy = path.join(folder, '_site', 'assets', 'countdown', path.basename(file));
+      assert.equal(readFileSync(copy, 'utf8'), readFileSync(file, 'utf8'), copy);
     }
   });
 

@@ -2,7 +2,7 @@
 // 0.111), once as a theme component (how a Hugo module is mounted) and once copied into the site's
 // layouts/, with Hugo's default Markdown settings (no `unsafe = true`).
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -10,9 +10,11 @@ import {
   DATE_LINE_CASES,
   INTEGRATIONS,
   RELEASED,
+  SHAPES,
   TITLE,
   builtFiles,
   checkBuiltSite,
+  checkFallbackShapes,
   copyInto,
   dateLinesOf,
   launchChromium,
@@ -162,6 +164,48 @@ describe(`Hugo: the release-countdown shortcode`, () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('writes the calendar link’s room, the released text, an inline theme’s text, and a bad date for the element to report', async () => {
+    const folder = newSiteFolder('hugo-shapes');
+    folders.push(folder);
+    const lines = SHAPES.map(
+      (parameters) =>
+        `{{< release-countdown ${Object.entries(parameters)
+          .map(([name, value]) => (value === true ? `${name}=true` : `${name}=${quoted(value)}`))
+          .join(' ')} >}}`,
+    );
+    writeSite(folder, { way: 'module', post: `---\ntitle: Shapes\n---\n${lines.join('\n\n')}\n` });
+    const build = runBuild('hugo', ['--quiet'], folder);
+    assert.ok(build.ok, build.output);
+    const server = await serve(path.join(folder, 'public'));
+    try {
+      await checkFallbackShapes(browser, `${server.url}/posts/launch/`, 'March 12, 2030 at 9:00 AM GMT+9');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('writes the date line in the site’s language', async () => {
+    const folder = newSiteFolder('hugo-de');
+    folders.push(folder);
+    writeSite(folder, {
+      way: 'module',
+      post: `---\ntitle: Termin\n---\n{{< release-countdown date="2030-03-12T09:00" time-zone="Asia/Tokyo" >}}\n`,
+    });
+    const config = path.join(folder, 'hugo.toml');
+    writeFileSync(
+      config,
+      readFileSync(config, 'utf8').replace(
+        'languageCode = "en-us"',
+        'languageCode = "de"\ndefaultContentLanguage = "de"',
+      ),
+    );
+    const build = runBuild('hugo', ['--quiet'], folder);
+    assert.ok(build.ok, build.output);
+    const html = readFileSync(path.join(folder, 'public', 'posts', 'launch', 'index.html'), 'utf8');
+    // Hugo's long German date, a comma where Intl writes "um", and the offset as Intl writes it.
+    assert.ok(html.includes('<div part="date">12. März 2030, 09:00 GMT&#43;9</div>'), html);
   });
 
   it('fails the build on an unknown parameter name, naming it', (t) => {

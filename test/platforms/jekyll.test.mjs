@@ -1,7 +1,7 @@
 // The Jekyll include (integrations/jekyll/) in a site built by the real `jekyll` (Debian's
 // package, 4.3) with its default Markdown (kramdown), and no plugin.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -9,9 +9,11 @@ import {
   DATE_LINE_CASES,
   INTEGRATIONS,
   RELEASED,
+  SHAPES,
   TITLE,
   builtFiles,
   checkBuiltSite,
+  checkFallbackShapes,
   copyInto,
   dateLinesOf,
   launchChromium,
@@ -118,6 +120,39 @@ describe('Jekyll: the release-countdown include', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('writes the calendar link’s room, the released text, an inline theme’s text, and a bad date for the element to report', async () => {
+    const folder = newSiteFolder('jekyll-shapes');
+    folders.push(folder);
+    const lines = SHAPES.map(
+      (parameters) =>
+        `{% include release-countdown.html ${Object.entries(parameters)
+          .map(([name, value]) => (value === true ? `${name}=true` : `${name}=${quoted(value)}`))
+          .join(' ')} %}`,
+    );
+    writeSite(folder, `---\nlayout: default\ntitle: Shapes\n---\n${lines.join('\n\n')}\n`);
+    const build = runBuild('jekyll', ['build', '--quiet'], folder);
+    assert.ok(build.ok, build.output);
+    const server = await serve(path.join(folder, '_site'));
+    try {
+      await checkFallbackShapes(browser, `${server.url}/2026/11/30/launch.html`, 'March 12, 2030 at 9:00 AM (Tokyo)');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('writes the date line in numbers on a page in another language', () => {
+    const folder = newSiteFolder('jekyll-de');
+    folders.push(folder);
+    writeSite(
+      folder,
+      `---\nlayout: default\nlang: de\ntitle: Termin\n---\n{% include release-countdown.html date="2030-03-12T09:00" time-zone="Asia/Tokyo" %}\n`,
+    );
+    const build = runBuild('jekyll', ['build', '--quiet'], folder);
+    assert.ok(build.ok, build.output);
+    const html = readFileSync(path.join(folder, '_site', '2026', '11', '30', 'launch.html'), 'utf8');
+    assert.ok(html.includes('<div part="date">2030-03-12 09:00 (Tokyo)</div>'), html);
   });
 
   it('fails the build on an unknown parameter name, naming it', (t) => {

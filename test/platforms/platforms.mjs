@@ -278,3 +278,42 @@ export async function dateLinesOf(browser, url) {
   await page.context().close();
   return lines;
 }
+
+/**
+ * The page of fallback shapes each generator builds, as its parameters: a counting countdown with
+ * the calendar link, a released one with its own released text, one in the inline theme, and one
+ * whose date the element cannot read.
+ */
+export const SHAPES = [
+  { date: '2030-03-12T09:00', 'time-zone': 'Asia/Tokyo', title: 'With a link', calendar: true },
+  { date: '2022-12-15T11:00:00Z', 'time-zone': 'UTC', title: 'Out', 'released-text': 'Out now' },
+  { class: 'inline', date: '2030-03-12T09:00', 'time-zone': 'Asia/Tokyo' },
+  { date: '2030-13-45', 'time-zone': 'UTC', title: 'Bad date' },
+];
+
+/**
+ * The fallback lines of the SHAPES page as built (which parts each countdown holds, or its text),
+ * and what the element shows for the bad date: its own error, naming the attribute.
+ */
+export async function checkFallbackShapes(browser, url, inlineText) {
+  const page = await openPage(browser, url, { width: 1000, height: 2000 });
+  const built = await page.evaluate(() =>
+    [...document.querySelectorAll('release-countdown')].map((el) => ({
+      parts: [...el.querySelectorAll(':scope > [part]')].map(
+        (line) => `${line.getAttribute('part')}:${line.textContent}`,
+      ),
+      text: el.querySelector(':scope > *') ? null : el.textContent.trim(),
+      error: el.shadowRoot?.querySelector('[part="error"]')?.textContent ?? null,
+    })),
+  );
+  await page.context().close();
+  assert.equal(built.length, SHAPES.length);
+  const [calendar, released, inline, bad] = built;
+  assert.deepEqual(
+    calendar.parts.map((part) => part.split(':')[0]),
+    ['title', 'date', 'countdown', 'calendar'],
+  );
+  assert.deepEqual(released.parts.at(-1), 'released:Out now');
+  assert.equal(inline.text, inlineText);
+  assert.match(bad.error ?? '', /^date: "2030-13-45" is not a date/);
+}
