@@ -44,9 +44,10 @@ export default defineConfig(
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, wp: 'readonly' } },
   },
   {
-    // Node: the configs, the benchmark harness, the site tests and the Chromium launcher.
+    // Node: the configs, the benchmark harness, the site tests, the Chromium launcher and the Eleventy plugin.
     files: [
       '*.{js,mjs,ts}',
+      'integrations/eleventy/*.js',
       'bench/**/*.mjs',
       'test/**/*.mjs',
       'wordpress/release-countdown/*.mjs',
@@ -56,7 +57,13 @@ export default defineConfig(
   },
   {
     // The functions these files pass to Playwright's page.evaluate() run in the page, not in Node.
-    files: ['bench/**/*.mjs', 'test/site/*.mjs', 'test/frameworks/*.mjs', 'wordpress/release-countdown/test/*.mjs'],
+    files: [
+      'bench/**/*.mjs',
+      'test/site/*.mjs',
+      'test/platforms/*.mjs',
+      'test/frameworks/*.mjs',
+      'wordpress/release-countdown/test/*.mjs',
+    ],
     languageOptions: {
       globals: Object.fromEntries(
         ['window', 'document', 'customElements', 'getComputedStyle', 'IntersectionObserver', 'CSSStyleSheet'].map(

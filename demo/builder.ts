@@ -1,6 +1,15 @@
 import { DateTime } from 'luxon';
 import { DEFAULT_RELEASE_TIME, defaultReleaseDate } from './default-date.js';
-import { embedAddress, embedSnippet, iframeSnippet, shortcodeSnippet, type EmbedOptions } from './snippet.js';
+import {
+  eleventySnippet,
+  embedAddress,
+  embedSnippet,
+  hugoSnippet,
+  iframeSnippet,
+  jekyllSnippet,
+  shortcodeSnippet,
+  type EmbedOptions,
+} from './snippet.js';
 import { THEMES } from './theme-styles.js';
 
 /**
@@ -24,6 +33,9 @@ const snippetOutput = field<HTMLTextAreaElement>('snippet');
 const shortcodeOutput = field<HTMLTextAreaElement>('shortcode');
 const iframeUrlOutput = field<HTMLTextAreaElement>('iframe-url');
 const iframeSnippetOutput = field<HTMLTextAreaElement>('iframe-snippet');
+const hugoOutput = field<HTMLTextAreaElement>('hugo-snippet');
+const jekyllOutput = field<HTMLTextAreaElement>('jekyll-snippet');
+const eleventyOutput = field<HTMLTextAreaElement>('eleventy-snippet');
 const copyButton = field<HTMLButtonElement>('copy');
 const copyStatus = field<HTMLParagraphElement>('copy-status');
 
@@ -101,6 +113,9 @@ function showSnippet(): { snippet: string; options: EmbedOptions } {
   snippetOutput.rows = Math.min(24, snippet.split('\n').length + 1);
   shortcodeOutput.value = shortcodeSnippet(options);
   showIframe(options);
+  hugoOutput.value = hugoSnippet(options);
+  jekyllOutput.value = jekyllSnippet(options);
+  eleventyOutput.value = eleventySnippet(options);
   copyStatus.textContent = '';
   clearTimeout(previewTimer);
   return { snippet, options };

@@ -99,6 +99,48 @@ export function shortcodeSnippet(options: EmbedOptions): string {
 }
 
 /**
+ * The same countdown as a Hugo shortcode (integrations/hugo/), which writes the element, its
+ * fallback and, once per page, the script and release-countdown.css. Inside a quoted value Hugo
+ * reads \" as a quote but drops any other backslash, so a value holding one is written raw,
+ * between backticks; the shortcode escapes everything when it writes the element.
+ */
+export function hugoSnippet(options: EmbedOptions): string {
+  const attributes = elementAttributes(options).map(([name, value]) => {
+    if (value === true) return `${name}=true`;
+    if (value.includes('\\') && !value.includes('`')) return `${name}=\`${value}\``;
+    return `${name}="${value.replace(/"/g, '\\"')}"`;
+  });
+  return `{{< release-countdown ${attributes.join(' ')} >}}`;
+}
+
+/**
+ * The same countdown as a Jekyll include (integrations/jekyll/). Inside a double-quoted value
+ * Jekyll reads \" as a quote, and the include reads %\} as the %} that would end the Liquid tag;
+ * the include escapes everything when it writes the element.
+ */
+export function jekyllSnippet(options: EmbedOptions): string {
+  const attributes = elementAttributes(options).map(([name, value]) =>
+    value === true ? `${name}=true` : `${name}="${value.replace(/"/g, '\\"').replace(/%}/g, '%\\}')}"`,
+  );
+  return `{% include release-countdown.html ${attributes.join(' ')} %}`;
+}
+
+/**
+ * The same countdown as the Eleventy plugin's shortcode (integrations/eleventy/): Liquid passes
+ * values by position only, so the attributes are one single-quoted string, written as in HTML;
+ * the plugin decodes the entities and escapes the values again when it writes the element.
+ * `%}` would end the Liquid tag, so its brace is an entity too.
+ */
+export function eleventySnippet(options: EmbedOptions): string {
+  const attributes = elementAttributes(options).map(([name, value]) =>
+    value === true
+      ? name
+      : `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/%}/g, '%&#125;')}"`,
+  );
+  return `{% releaseCountdown '${attributes.join(' ')}' %}`;
+}
+
+/**
  * The iframe page's address for the same countdown, beside the builder on the site that serves
  * it: the element's attributes as the query, the theme as `theme`. Colons and slashes stay as
  * typed (they need no escape in a query), so that the address reads like the snippet.

@@ -11,7 +11,7 @@ import { FIXTURES, PACKED_DIR, ROOT, packedFiles, packedJson } from './packed.mj
 const packed = (path) => readFileSync(new URL(path, `file://${PACKED_DIR}`), 'utf8');
 
 describe('the packed files', () => {
-  it('are the README, the licence, package.json, the modules, the embed file and its CSS, the manifest and the declarations', () => {
+  it('are the README, the licence, package.json, the modules, the embed file and its CSS, the manifest, the declarations and the static site generator integrations', () => {
     const declarations = readdirSync(new URL('src/', `file://${ROOT}`), { recursive: true })
       .filter((name) => name.endsWith('.ts'))
       .map((name) => `dist/types/${name.replace(/\.ts$/, '.d.ts')}`);
@@ -25,6 +25,13 @@ describe('the packed files', () => {
       'dist/react.js',
       'dist/release-countdown.css',
       'dist/release-countdown.js',
+      'integrations/eleventy/index.d.ts',
+      'integrations/eleventy/index.js',
+      'integrations/hugo/layouts/partials/release-countdown/assets.html',
+      'integrations/hugo/layouts/partials/release-countdown/date-line.html',
+      'integrations/hugo/layouts/partials/release-countdown/gmt-offset.html',
+      'integrations/hugo/layouts/shortcodes/release-countdown.html',
+      'integrations/jekyll/_includes/release-countdown.html',
       ...declarations,
     ];
     assert.deepEqual(packedFiles(), expected.sort());
@@ -56,6 +63,10 @@ describe('the packed files', () => {
     });
     assert.deepEqual(exports['./react'], { types: './dist/types/react.d.ts', default: './dist/react.js' });
     assert.deepEqual(exports['./bundle'], { types: './dist/types/index.d.ts', default: './dist/release-countdown.js' });
+    assert.deepEqual(exports['./eleventy'], {
+      types: './integrations/eleventy/index.d.ts',
+      default: './integrations/eleventy/index.js',
+    });
     assert.deepEqual(sideEffects, ['./dist/index.js', './dist/react.js', './dist/release-countdown.js']);
     assert.equal(unpkg, 'dist/release-countdown.js');
     assert.equal(jsdelivr, 'dist/release-countdown.js');
