@@ -8,13 +8,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores([
-    'dist/',
-    'dist-demo/',
-    'bench/results.*',
-    'test/site/screenshots/',
-    'wordpress/release-countdown/build/',
-  ]),
+  globalIgnores(['dist/', 'bench/results.*', 'test/site/screenshots/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   lit.configs['flat/recommended'],

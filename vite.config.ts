@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { DEFAULT_RELEASE_TIME, defaultReleaseDate } from './demo/default-date.js';
@@ -10,11 +10,16 @@ const SOURCE_DIR = fileURLToPath(new URL('./src/', import.meta.url));
 const SOURCE_ENTRY = fileURLToPath(new URL('./src/index.ts', import.meta.url));
 const EMBED_FILE = fileURLToPath(new URL('./dist/release-countdown.js', import.meta.url));
 const EMBED_NAME = 'release-countdown.js';
+const FALLBACK_SOURCE = fileURLToPath(new URL('./src/release-countdown.css', import.meta.url));
+const FALLBACK_NAME = 'release-countdown.css';
+const THEMES_DIR = fileURLToPath(new URL('./demo/themes/', import.meta.url));
 
 /**
- * The demo site's pages load `release-countdown.js` next to them, the file `npm run build`
- * makes, the way a blog would: served as is by `npm start`, copied by `npm run build:demo`.
- * In the static site, pages that import the source while developing get the built file too.
+ * The demo site's pages load `release-countdown.js` and `release-countdown.css` next to them, the
+ * files `npm run build` makes, the way a blog would: served as they are by `npm start`, copied
+ * into dist/site/ with the five themes' files (`themes/<name>.css`, which the builder's snippets
+ * and other hosts' pages can link) by the site's build. In the static site, pages that import
+ * the source while developing get the built file too.
  */
 function embedFile(): Plugin {
   const read = () => {
@@ -29,6 +34,10 @@ function embedFile(): Plugin {
         response.setHeader('Content-Type', 'text/javascript');
         response.end(read());
       });
+      server.middlewares.use(`/${FALLBACK_NAME}`, (_request, response) => {
+        response.setHeader('Content-Type', 'text/css');
+        response.end(readFileSync(FALLBACK_SOURCE));
+      });
     },
     resolveId(source, importer) {
       if (this.environment.mode !== 'build' || !importer) return null;
@@ -38,32 +47,58 @@ function embedFile(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: EMBED_NAME, source: read() });
+      this.emitFile({ type: 'asset', fileName: FALLBACK_NAME, source: fallbackStylesheet() });
+      for (const file of readdirSync(THEMES_DIR).filter((name) => name.endsWith('.css'))) {
+        this.emitFile({ type: 'asset', fileName: `themes/${file}`, source: readFileSync(`${THEMES_DIR}${file}`) });
+      }
     },
   };
 }
 
 /**
- * The embed file ships the element's stylesheet without its comments and spacing, which are
- * for reading the source. Only whitespace next to `{ } ;` and after `:` goes, so selectors keep
- * their descendant combinators and `var()` fallbacks their exact text.
+ * Stylesheet text without its comments and spacing, which are for reading the source. Only
+ * whitespace next to `{ } ;` and after `:` goes, so selectors keep their descendant combinators
+ * (and `[format='text' i]` its flag) and `var()` fallbacks their exact text.
  */
+function minifyCss(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/** The embed file ships the element's stylesheet minified. */
 function minifiedStyles(): Plugin {
   return {
     name: 'release-countdown-minified-styles',
     transform(code, id) {
       if (!id.endsWith('/release-countdown.styles.ts')) return null;
       // No source map: only the literal, the module's last statement, changes.
-      const minifiedCode = code.replace(/css`([^`]*)`/, (_literal, text: string) => {
-        const minified = text
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};])\s*/g, '$1')
-          .replace(/:\s+/g, ':')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${minified}\``;
-      });
+      const minifiedCode = code.replace(/css`([^`]*)`/, (_literal, text: string) => `css\`${minifyCss(text)}\``);
       return { code: minifiedCode, map: null };
+    },
+  };
+}
+
+/**
+ * release-countdown.css, the no-jump fallback rules of src/release-countdown.css, as a page links
+ * it: minified (its comments explain the source to whoever edits it), under one line that says
+ * what it is. The same bytes beside the embed file in dist/ and in the site.
+ */
+function fallbackStylesheet(): string {
+  const banner = '/*! release-countdown.css: room for <release-countdown> before its script runs. MIT License. */';
+  return `${banner}\n${minifyCss(readFileSync(FALLBACK_SOURCE, 'utf8'))}\n`;
+}
+
+/** Writes release-countdown.css beside the embed file. */
+function fallbackStylesheetFile(): Plugin {
+  return {
+    name: 'release-countdown-fallback-stylesheet',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: FALLBACK_NAME, source: fallbackStylesheet() });
     },
   };
 }
@@ -144,9 +179,10 @@ const NPM_ENTRIES = {
 };
 
 // `npm start` serves demo/ (pages import the TypeScript source, except the blog, which loads the
-// built file); `npm run build:demo` (mode "demo") writes that site, static, to dist-demo/;
-// `npm run build` writes the one self-registering embed file, dist/release-countdown.js, then
-// (mode "npm") the npm modules.
+// built file). `npm run build` writes the one self-registering embed file,
+// dist/release-countdown.js, and release-countdown.css beside it (this file's last config, which
+// empties dist/ first), then (mode "npm") the npm modules, then (mode "demo") the site, static,
+// to dist/site/.
 export default defineConfig(({ command, mode }): UserConfig => {
   if (mode === 'npm') {
     return {
@@ -176,7 +212,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
       optimizeDeps: { entries: DEMO_PAGES.filter((page) => page !== 'blog').map((page) => `${page}.html`) },
       build: {
         target: 'es2022',
-        outDir: '../dist-demo',
+        outDir: '../dist/site',
+        // Only dist/site/: the embed file and the npm modules built before it stay.
         emptyOutDir: true,
         // Everything beside the pages and release-countdown.js, so that "./release-countdown.js"
         // means the same file from a page and from a script.
@@ -191,7 +228,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   return {
-    plugins: [minifiedStyles(), luxonWithoutUnusedModules()],
+    plugins: [minifiedStyles(), luxonWithoutUnusedModules(), fallbackStylesheetFile()],
     // Luxon's modules rather than its one-file build, so that the ones never run can be left out.
     resolve: { alias: { luxon: `${LUXON_SOURCE}luxon.js` } },
     build: {

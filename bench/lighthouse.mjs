@@ -1,17 +1,18 @@
-// `npm run lighthouse`: Lighthouse on every page of the built demo site (dist-demo/, made by
-// `npm run build:demo`), served by `vite preview` on 127.0.0.1, with the mobile and the desktop
-// preset, in the system Chromium. Each page is audited --runs times (default 3); the medians and
+// `npm run lighthouse`: Lighthouse on every page of the built demo site (dist/site/, made by
+// `npm run build`), served by a plain static file server on 127.0.0.1, with the mobile and the
+// desktop preset, in the system Chromium. Each page is audited --runs times (default 3); the medians and
 // the spread go to bench/lighthouse.md, with the audits that did not pass. Not part of `npm test`:
 // the scores depend on the machine's load.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { preview } from 'vite';
 import { chromiumArgs, executablePath } from '../test/chromium.mjs';
+import { serveStatic } from '../test/site/static-server.mjs';
 
 const PAGES = ['index.html', 'builder.html', 'themes.html', 'blog.html'];
 const FORM_FACTORS = { mobile: undefined, desktop: desktopConfig };
@@ -20,7 +21,7 @@ const TARGETS = { mobile: { performance: 98 }, desktop: { performance: 100 } };
 
 /**
  * Audits only the server can pass: a static site cannot compress its own responses or set their
- * cache lifetime. `vite preview` does neither; a host should.
+ * cache lifetime. The static file server here does neither; a host should.
  */
 const HOST_AUDITS = {
   'uses-text-compression':
@@ -34,8 +35,9 @@ const { values: options } = parseArgs({
 });
 const RUNS = Number(options.runs);
 
-if (!existsSync(new URL('../dist-demo/index.html', import.meta.url))) {
-  throw new Error('dist-demo/ is missing: run npm run build:demo first (npm run lighthouse does).');
+const SITE = new URL('../dist/site/', import.meta.url);
+if (!existsSync(new URL('index.html', SITE))) {
+  throw new Error('dist/site/ is missing: run npm run build first (npm run lighthouse does).');
 }
 
 const median = (values) => {
@@ -73,8 +75,8 @@ const load = () => loadavg()[0].toFixed(1);
 const loadBefore = load();
 const started = new Date();
 const results = [];
-const server = await preview({ mode: 'demo', logLevel: 'silent', preview: { host: '127.0.0.1', port: 0 } });
-const baseUrl = server.resolvedUrls.local[0];
+const server = await serveStatic(fileURLToPath(SITE));
+const baseUrl = server.url;
 const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: chromiumArgs });
 
 try {
@@ -91,7 +93,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  await new Promise((resolve) => server.httpServer.close(resolve));
+  await server.close();
 }
 console.log(`Wrote ${options.out}`);
 
@@ -111,7 +113,7 @@ async function writeReport() {
     '',
     `\`npm run lighthouse\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC: Lighthouse 12.2.3, ` +
       `${RUNS} runs per page and form factor, medians (and the spread when the runs differ), ` +
-      `the built demo site served by \`vite preview\` on 127.0.0.1, the system Chromium, ` +
+      `the built demo site served by a plain static file server on 127.0.0.1, the system Chromium, ` +
       `${cpus().length} cores, load average ${loadBefore} before and ${load()} after. ` +
       'Targets: accessibility, best practices and SEO 100; performance 98 on mobile and 100 on desktop; CLS 0. ' +
       'A bold cell misses its target.',

@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
 import { DEFAULT_RELEASE_TIME, defaultReleaseDate } from './default-date.js';
-import fallbackCss from './fallback.css?raw';
 import {
   eleventySnippet,
   embedAddress,
@@ -77,7 +76,6 @@ function readOptions(): EmbedOptions {
     format: text('format'),
     unitDisplay: text('unit-display'),
     lang: text('lang'),
-    fallbackCss,
     theme: theme && { name: theme.name, css: theme.css, inline: theme.inline },
     calendar: data.has('calendar'),
     countUp: data.has('count-up'),

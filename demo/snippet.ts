@@ -3,13 +3,13 @@ import { formatDateLine } from '../src/text/format.js';
 
 /**
  * The embed builder's output: the smallest snippet that shows the chosen countdown, a script
- * tag, the CSS that reserves its room before the script runs (demo/fallback.css) and the chosen
- * theme's, and the element, with no attribute that only repeats a default, around a fallback
- * shaped like what it will show.
+ * tag, a link to the CSS that reserves its room before the script runs (release-countdown.css,
+ * beside the script), the chosen theme's CSS, and the element, with no attribute that only
+ * repeats a default, around a fallback shaped like what it will show.
  * Pure: the builder page reads its form into `EmbedOptions` and shows what this returns.
  */
 export interface EmbedOptions {
-  /** Where the page will load release-countdown.js from. */
+  /** Where the page will load release-countdown.js from; release-countdown.css is beside it. */
   scriptUrl: string;
   /** Wall-clock date and time in `timeZone`, as `<input type=date>` and `<input type=time>` give them: 2027-03-12, 09:00. */
   date: string;
@@ -23,8 +23,6 @@ export interface EmbedOptions {
   unitDisplay: string;
   /** A BCP 47 tag, or empty for the page's own language. */
   lang: string;
-  /** The rules that lay the fallback out like the parts it stands for (demo/fallback.css). */
-  fallbackCss: string;
   /**
    * The theme's class and its CSS file, or undefined for the unstyled element. An inline theme
    * (in a sentence, a pill) has the date as its fallback, as text, rather than lines.
@@ -40,12 +38,13 @@ const UNIT_ORDER = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'sec
 const DEFAULT_UNITS = ['days', 'hours', 'minutes', 'seconds'];
 
 export function embedSnippet(options: EmbedOptions): string {
-  const css = [options.fallbackCss, options.theme?.css ?? ''].map(themeCss).filter(Boolean).join('\n\n');
+  const css = themeCss(options.theme?.css ?? '');
   const attributes = elementAttributes(options)
     .map(([name, value]) => (value === true ? name : `${name}="${escapeAttribute(value)}"`))
     .join(' ');
   return [
     `<script type="module" src="${escapeAttribute(options.scriptUrl)}"></script>`,
+    `<link rel="stylesheet" href="${escapeAttribute(stylesheetBeside(options.scriptUrl))}">`,
     ...(css ? ['<style>', css, '</style>'] : []),
     `<release-countdown ${attributes}>`,
     ...fallbackLines(options).map((line) => `  ${line}`),
@@ -54,9 +53,22 @@ export function embedSnippet(options: EmbedOptions): string {
 }
 
 /**
+ * Where release-countdown.css is, the rules that lay the fallback out like the parts it stands
+ * for: next to the script, as on every host of the two files (this site, the CDN, a release).
+ */
+export function stylesheetBeside(scriptUrl: string): string {
+  try {
+    return new URL('release-countdown.css', scriptUrl.trim()).href;
+  } catch {
+    // A relative address stays relative: the last step of its path is replaced.
+    return scriptUrl.trim().replace(/[^/]*$/, 'release-countdown.css');
+  }
+}
+
+/**
  * What the element holds before its script runs, or shows without JavaScript: one line per
- * part it will show, marked with that part's name, so that fallback.css and the theme give each
- * line the part's room. The countdown's line is left empty: its numbers depend on the moment.
+ * part it will show, marked with that part's name, so that release-countdown.css and the theme
+ * give each line the part's room. The countdown's line is left empty: its numbers depend on the moment.
  */
 export function fallbackLines(options: EmbedOptions): string[] {
   const date = escapeText(fallbackText(options));

@@ -5,6 +5,7 @@ import {
   fallbackLines,
   fallbackText,
   shortcodeSnippet,
+  stylesheetBeside,
   themeCss,
   type EmbedOptions,
 } from '../../demo/snippet.js';
@@ -22,7 +23,6 @@ const BASE: EmbedOptions = {
   format: 'blocks',
   unitDisplay: 'long',
   lang: '',
-  fallbackCss: '/* Why. */\n:where(release-countdown:not(:defined)) {\n  display: block;\n}\n',
   theme: undefined,
   calendar: false,
   countUp: false,
@@ -30,15 +30,11 @@ const BASE: EmbedOptions = {
 };
 
 describe('embedSnippet', () => {
-  it('is a script tag, the fallback’s CSS and the element around its fallback, with no default repeated', () => {
+  it('is a script tag, a link to the fallback’s CSS beside it and the element around its fallback, with no default repeated', () => {
     expect(embedSnippet(BASE)).to.equal(
       [
         '<script type="module" src="https://cdn.example/release-countdown.js"></script>',
-        '<style>',
-        ':where(release-countdown:not(:defined)) {',
-        '  display: block;',
-        '}',
-        '</style>',
+        '<link rel="stylesheet" href="https://cdn.example/release-countdown.css">',
         '<release-countdown date="2027-03-12T09:00" time-zone="Europe/Berlin">',
         '  <div part="date">March 12, 2027 at 9:00 AM GMT+1</div>',
         '  <div part="countdown"></div>',
@@ -47,15 +43,12 @@ describe('embedSnippet', () => {
     );
   });
 
-  it('adds only the chosen theme’s CSS, after the fallback’s, without comments, and its class', () => {
+  it('adds only the chosen theme’s CSS, after the fallback’s link, without comments, and its class', () => {
     const css = '/* Theme: explains itself. */\nrelease-countdown.flip {\n  /* why */\n  color: red; /* inline */\n}\n';
     const snippet = embedSnippet({ ...BASE, theme: { name: 'flip', css } });
-    expect(snippet.split('\n').slice(1, 12)).to.deep.equal([
+    expect(snippet.split('\n').slice(1, 9)).to.deep.equal([
+      '<link rel="stylesheet" href="https://cdn.example/release-countdown.css">',
       '<style>',
-      ':where(release-countdown:not(:defined)) {',
-      '  display: block;',
-      '}',
-      '',
       'release-countdown.flip {',
       '  color: red;',
       '}',
@@ -70,6 +63,28 @@ describe('embedSnippet', () => {
     expect(snippet).to.contain('title="Tom &amp; Jerry &quot;Live&quot; &lt;3"');
     expect(snippet).to.contain('released-text="Out &lt;now&gt;"');
     expect(snippet).not.to.contain('<3');
+  });
+});
+
+describe('stylesheetBeside', () => {
+  it('is release-countdown.css in the folder of the script, wherever that is', () => {
+    expect(
+      [
+        'https://cdn.jsdelivr.net/npm/release-countdown@0.1.0/dist/release-countdown.js',
+        'https://example.github.io/release-countdown/release-countdown.js?v=2',
+        'https://example.com',
+        '/assets/js/countdown.min.js',
+        'release-countdown.js',
+        ' ../js/release-countdown.js ',
+      ].map(stylesheetBeside),
+    ).to.deep.equal([
+      'https://cdn.jsdelivr.net/npm/release-countdown@0.1.0/dist/release-countdown.css',
+      'https://example.github.io/release-countdown/release-countdown.css',
+      'https://example.com/release-countdown.css',
+      '/assets/js/release-countdown.css',
+      'release-countdown.css',
+      '../js/release-countdown.css',
+    ]);
   });
 });
 

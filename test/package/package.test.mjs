@@ -1,6 +1,7 @@
-// The packed package (npm run test:package packs it first): exactly the intended files, every
-// package.json field pointing at one of them, type declarations that check in a React 19 project
-// and in one without React, and a custom-elements.json that the README's tables agree with.
+// The packed package (npm run test:package packs it first): exactly the intended files (not the
+// site or the WordPress zip that the build writes beside them), every package.json field pointing
+// at one of them, type declarations that check in a React 19 project and in one without React,
+// and a custom-elements.json that the README's tables agree with.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { FIXTURES, PACKED_DIR, ROOT, packedFiles, packedJson } from './packed.mj
 const packed = (path) => readFileSync(new URL(path, `file://${PACKED_DIR}`), 'utf8');
 
 describe('the packed files', () => {
-  it('are the README, the licence, package.json, the modules, the embed file, the manifest, the declarations and the static site generator integrations', () => {
+  it('are the README, the licence, package.json, the modules, the embed file and its CSS, the manifest, the declarations and the static site generator integrations', () => {
     const declarations = readdirSync(new URL('src/', `file://${ROOT}`), { recursive: true })
       .filter((name) => name.endsWith('.ts'))
       .map((name) => `dist/types/${name.replace(/\.ts$/, '.d.ts')}`);
@@ -22,6 +23,7 @@ describe('the packed files', () => {
       'dist/element.js',
       'dist/index.js',
       'dist/react.js',
+      'dist/release-countdown.css',
       'dist/release-countdown.js',
       'integrations/eleventy/index.d.ts',
       'integrations/eleventy/index.js',
@@ -33,6 +35,13 @@ describe('the packed files', () => {
       ...declarations,
     ];
     assert.deepEqual(packedFiles(), expected.sort());
+  });
+
+  it('leave out the site and the WordPress plugin, which the build also writes to dist/', () => {
+    assert.deepEqual(
+      packedFiles().filter((path) => path.startsWith('dist/site/') || path.endsWith('.zip')),
+      [],
+    );
   });
 
   it('include every file package.json names', () => {

@@ -1,6 +1,7 @@
 // The embed builder end to end: fill the form, take the snippet, paste it into a blank page,
 // and that page counts down to the right moment; copy and "preview as released" work.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { openPage, settle, siteForTests } from './site.mjs';
 
@@ -66,6 +67,7 @@ describe('the embed builder', () => {
     const snippet = await page.inputValue('#snippet');
     const lines = snippet.split('\n');
     assert.equal(lines[0], `<script type="module" src="${site.baseUrl}release-countdown.js"></script>`);
+    assert.equal(lines[1], `<link rel="stylesheet" href="${site.baseUrl}release-countdown.css">`);
     assert.ok(snippet.includes('release-countdown.badge {'), 'the badge theme’s CSS');
     assert.ok(!snippet.includes('release-countdown.classic'), 'no other theme’s CSS');
     assert.ok(!snippet.includes('/*'), 'no CSS comments');
@@ -105,16 +107,42 @@ describe('the embed builder', () => {
     const snippet = await page.inputValue('#snippet');
     const lines = snippet.split('\n');
     assert.equal(lines[0], `<script type="module" src="${site.baseUrl}release-countdown.js"></script>`);
-    // The rules that give the fallback its room, and no theme's.
-    assert.equal(lines[1], '<style>');
-    assert.ok(snippet.includes(':where(release-countdown:is(:not(:defined), :state(fallback))) {'));
+    // The rules that give the fallback its room, linked from the same site, and no theme's.
+    assert.equal(lines[1], `<link rel="stylesheet" href="${site.baseUrl}release-countdown.css">`);
     assert.doesNotMatch(snippet, /release-countdown\.(classic|flip|inline|hero|badge)/);
-    assert.deepEqual(lines.slice(lines.indexOf('</style>') + 1), [
+    assert.deepEqual(lines.slice(2), [
       '<release-countdown date="2027-03-12T09:00" time-zone="Asia/Tokyo" unit-display="short">',
       '  <div part="date">March 12, 2027 at 9:00 AM GMT+9</div>',
       '  <div part="countdown"></div>',
       '</release-countdown>',
     ]);
+    await page.context().close();
+  });
+
+  it('points its snippet, and its download links, at the copies of the script and the CSS on its own site', async () => {
+    const page = await openBuilder();
+    const links = await page
+      .locator('#script-url-hint a[download]')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.href));
+    assert.deepEqual(links, [`${site.baseUrl}release-countdown.js`, `${site.baseUrl}release-countdown.css`]);
+    // What they download is what `npm run build` made, as this site serves it.
+    for (const name of ['release-countdown.js', 'release-countdown.css']) {
+      const response = await fetch(site.baseUrl + name);
+      assert.equal(response.status, 200, name);
+      const built = readFileSync(new URL(`../../dist/${name}`, import.meta.url));
+      assert.ok(Buffer.from(await response.arrayBuffer()).equals(built), `${name} is the built file`);
+    }
+    // Changing where the script comes from moves the CSS with it: both files sit side by side.
+    await page.fill('#script-url', 'https://cdn.example/npm/release-countdown@0.1.0/dist/release-countdown.js');
+    const [script, stylesheet] = (await page.inputValue('#snippet')).split('\n');
+    assert.equal(
+      script,
+      '<script type="module" src="https://cdn.example/npm/release-countdown@0.1.0/dist/release-countdown.js"></script>',
+    );
+    assert.equal(
+      stylesheet,
+      '<link rel="stylesheet" href="https://cdn.example/npm/release-countdown@0.1.0/dist/release-countdown.css">',
+    );
     await page.context().close();
   });
 

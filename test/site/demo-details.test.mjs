@@ -4,9 +4,10 @@
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
-import { DEMO_PAGES, openPage, siteForTests } from './site.mjs';
+import { pathToFileURL } from 'node:url';
+import { DEMO_PAGES, SITE_DIR, openPage, siteForTests } from './site.mjs';
 
-const DIST_DEMO = new URL('../../dist-demo/', import.meta.url);
+const BUILT_SITE = pathToFileURL(SITE_DIR);
 
 const site = siteForTests();
 
@@ -58,7 +59,7 @@ describe('the embed builder', () => {
   it('on a phone, paints its first frame with the preview and the snippet already above the form', async () => {
     // They follow the form in the document: the page's rendering must wait until they are parsed,
     // or a frame painted mid-parse shows the form first and then pushes it down.
-    const html = await readFile(new URL('builder.html', DIST_DEMO), 'utf8');
+    const html = await readFile(new URL('builder.html', BUILT_SITE), 'utf8');
     const expect = /<link rel="expect" href="#([\w-]+)" blocking="render"/.exec(html);
     assert.ok(expect, 'rendering waits for an element');
     const order = [
@@ -73,7 +74,7 @@ describe('the embed builder', () => {
   });
 
   it('serves the snippet box as tall as the default snippet makes it, so that nothing below it moves', async () => {
-    const html = await readFile(new URL('builder.html', DIST_DEMO), 'utf8');
+    const html = await readFile(new URL('builder.html', BUILT_SITE), 'utf8');
     const servedRows = Number(/<textarea id="snippet"[^>]* rows="(\d+)"/.exec(html)?.[1]);
     const page = await openPage(site.browser, `${site.baseUrl}builder.html`, { width: 1280, height: 800 });
     assert.equal(await page.locator('#snippet').evaluate((snippet) => snippet.rows), servedRows);
@@ -83,7 +84,7 @@ describe('the embed builder', () => {
   it('serves its date and time fields filled, so that the script does not change their text after the first paint', async () => {
     // The script sets the date again from the visitor's clock: a page built days before holds an
     // older one, of the same shape (demo/builder.css gives its digits one width).
-    const html = await readFile(new URL('builder.html', DIST_DEMO), 'utf8');
+    const html = await readFile(new URL('builder.html', BUILT_SITE), 'utf8');
     assert.match(html, /<input id="date" value="\d{4}-\d{2}-\d{2}" /);
     assert.match(html, /<input id="time" value="09:00" /);
   });
@@ -141,9 +142,9 @@ describe('the built scripts', () => {
     const { default: LegacyJavascript } = await import('lighthouse/core/audits/byte-efficiency/legacy-javascript.js');
     const patterns = [...LegacyJavascript.getPolyfillPatterns(), ...LegacyJavascript.getTransformPatterns()];
     const found = [];
-    for (const file of await readdir(DIST_DEMO)) {
+    for (const file of await readdir(BUILT_SITE)) {
       if (!file.endsWith('.js')) continue;
-      const code = await readFile(new URL(file, DIST_DEMO), 'utf8');
+      const code = await readFile(new URL(file, BUILT_SITE), 'utf8');
       for (const { name, expression } of patterns) {
         if (new RegExp(expression).test(code)) found.push(`${file}: ${name}`);
       }

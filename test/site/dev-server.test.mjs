@@ -39,6 +39,7 @@ describe('npm start', () => {
       'demo.ts',
       'builder.ts',
       'release-countdown.js',
+      'release-countdown.css',
     ]) {
       const response = await fetch(baseUrl + path);
       assert.equal(response.status, 200, path);

@@ -17,7 +17,8 @@ const site = siteForTests();
 
 /**
  * Runs in every frame before its scripts: records the layout shifts, and each countdown's box
- * when the first content is painted, which is before any script of the page may run (see load()).
+ * once the first content is painted and the page parsed, which is before any script of the page
+ * may run (see load()).
  */
 function watchLayout() {
   window.layoutShifts = [];
@@ -42,14 +43,22 @@ function watchLayout() {
       });
     }
   }).observe({ type: 'layout-shift', buffered: true });
-  new PerformanceObserver((list, observer) => {
-    if (!list.getEntriesByName('first-contentful-paint').length) return;
-    observer.disconnect();
+  const recordFallbacks = () => {
     window.fallbackBoxes = [...document.querySelectorAll('release-countdown')].map((countdown) => {
       const { width, height } = countdown.getBoundingClientRect();
       return { width, height };
     });
     window.fallbackPainted?.();
+  };
+  new PerformanceObserver((list, observer) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    // A stylesheet linked in the body (the builder's snippet links release-countdown.css) holds
+    // the parser until it loads, after the text above it is painted: the countdowns are read once
+    // the whole page is parsed, which is still before any module script may run.
+    if (document.readyState === 'loading')
+      document.addEventListener('readystatechange', recordFallbacks, { once: true });
+    else recordFallbacks();
   }).observe({ type: 'paint', buffered: true });
 }
 

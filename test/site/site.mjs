@@ -1,14 +1,15 @@
-// What the site tests share: the built demo site served locally, the system Chromium, a fixed
-// clock, and the checks every page gets (axe, console errors, horizontal overflow, screenshots).
+// What the site tests share: the built demo site (dist/site/) served locally by a plain static
+// file server, the system Chromium, a fixed clock, and the checks every page gets (axe, console
+// errors, horizontal overflow, screenshots).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import pixelmatch from 'pixelmatch';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { preview } from 'vite';
 import { after, before } from 'node:test';
 import { chromiumArgs, executablePath } from '../chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -16,7 +17,10 @@ const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 /** The fonts the browser may use, so that screenshots do not depend on the machine's fonts. */
 const FONTS = fileURLToPath(new URL('./fonts.conf', import.meta.url));
 
-/** The demo site's pages. */
+/** The built site, as `npm run build` writes it. */
+export const SITE_DIR = fileURLToPath(new URL('../../dist/site/', import.meta.url));
+
+/** The demo site's pages: every page of dist/site/ (a test requires that none is missing here). */
 export const DEMO_PAGES = ['index.html', 'builder.html', 'themes.html', 'blog.html', 'embed.html'];
 
 /** Every page and theme is checked at these widths, from a small phone to a wide desktop. */
@@ -37,23 +41,26 @@ export const FIXED_NOW = new Date('2026-12-01T12:00:00Z');
  */
 export const SCREENSHOT_TOLERANCE = 0.01;
 
-/** Serves dist-demo/ (made by `npm run build:demo`) and launches the system Chromium. */
-export async function startSite() {
-  if (!existsSync(new URL('../../dist-demo/index.html', import.meta.url))) {
-    throw new Error('dist-demo/ is missing: run npm run build:demo first (npm run test:site does).');
+/**
+ * Serves dist/site/ (made by `npm run build`) under `base` (see serveStatic) and launches the
+ * system Chromium.
+ */
+export async function startSite({ base = '/' } = {}) {
+  if (!existsSync(`${SITE_DIR}index.html`)) {
+    throw new Error('dist/site/ is missing: run npm run build first (npm run test:site does).');
   }
-  const server = await preview({ mode: 'demo', logLevel: 'silent', preview: { host: '127.0.0.1', port: 0 } });
+  const server = await serveStatic(SITE_DIR, { base });
   const browser = await chromium.launch({
     executablePath,
     args: chromiumArgs,
     env: { ...process.env, FONTCONFIG_FILE: FONTS },
   });
   return {
-    baseUrl: server.resolvedUrls.local[0],
+    baseUrl: server.url,
     browser,
     async close() {
       await browser.close();
-      await new Promise((resolve) => server.httpServer.close(resolve));
+      await server.close();
     },
   };
 }
@@ -62,9 +69,9 @@ export async function startSite() {
  * The site for the tests of one file: started before them and closed after them. Its fields
  * (`baseUrl`, `browser`) are there once the tests run.
  */
-export function siteForTests() {
+export function siteForTests(options) {
   const site = {};
-  before(async () => Object.assign(site, await startSite()));
+  before(async () => Object.assign(site, await startSite(options)));
   after(() => site.close?.());
   return site;
 }
