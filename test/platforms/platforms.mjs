@@ -35,9 +35,6 @@ export const RELEASED = { date: '2022-12-15T11:00:00Z', timeZone: 'UTC', title: 
  * its generator wants them, as an author would.
  */
 export function builtFiles() {
-  const css = path.join(ROOT, 'dist', 'release-countdown.css');
-  // Until the build writes dist/release-countdown.css (branch artifacts), it is demo/fallback.css.
-  if (!existsSync(css) && existsSync(path.join(ROOT, 'dist'))) cpSync(path.join(ROOT, 'demo', 'fallback.css'), css);
   const files = ['release-countdown.js', 'release-countdown.css'].map((name) => path.join(ROOT, 'dist', name));
   for (const file of files) {
     if (!existsSync(file))
