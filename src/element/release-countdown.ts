@@ -6,6 +6,13 @@ import { calendarFallbackTitle, releasedMessage } from '../text/phrases.js';
 import type { CountdownState, Release } from '../time/countdown-state.js';
 import { CalendarLinks } from './calendar-links.js';
 import { CountdownController } from './countdown-controller.js';
+import {
+  CONFIG_PROPERTY_NAMES,
+  countdownProperties,
+  defineDefaults,
+  type ConfigPropertyName,
+  type CountdownPropertyValues,
+} from './countdown-properties.js';
 import { countdownTemplate, fallbackTemplate, type CountdownView } from './countdown-template.js';
 import { LocaleController } from './locale-controller.js';
 import { NearViewController } from './near-view-controller.js';
@@ -20,6 +27,9 @@ export interface ReleasedEventDetail {
 
 /**
  * @summary A live countdown to a release date that switches to a "released" message once the date passes.
+ *
+ * The `@attr` lines are for lit-analyzer, which reads no imported table; the manifest's build fails
+ * when they and the property table (countdown-properties.ts) disagree.
  *
  * @attr date - The target moment (property `date`).
  * @attr time-zone - The zone an offset-less `date` is read in and shown in (property `timeZone`).
@@ -67,59 +77,20 @@ export interface ReleasedEventDetail {
  * @fires {CustomEvent<ReleasedEventDetail>} released - Bubbles and is composed. Fires once when the target (with `repeat`,
  * each occurrence) passes while the element is on the page; not when it had passed before.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ReleaseCountdown extends LitElement {
   static override styles = styles;
 
-  /**
-   * Every property and its attribute; each is declared below with its type, default and
-   * description. The `@attr` lines above say the same for lit-analyzer, which does not read
-   * `static override properties`.
-   */
-  static override properties = {
-    date: {},
-    timeZone: { attribute: 'time-zone' },
-    releasedText: { attribute: 'released-text' },
-    units: {},
-    format: {},
-    unitDisplay: { attribute: 'unit-display' },
-    repeat: {},
-    until: {},
-    releasedFor: { attribute: 'released-for' },
-    timeSource: { attribute: 'time-source' },
-    // `after` is a DOM method (ChildNode.after), so the property has a longer name.
-    afterRelease: { attribute: 'after' },
-    calendar: { type: Boolean },
-  };
+  /** Every property, its attribute and default: the table in countdown-properties.ts. */
+  static override properties = countdownProperties;
+  static {
+    defineDefaults(this.prototype);
+  }
 
   /** The global attributes `title` and `lang` keep their native properties; they only need a re-render. */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'title', 'lang'];
   }
-
-  /** The target moment: ISO 8601, RFC 2822 or SQL text, or a `Date`. Offset-less text is wall-clock time in `timeZone`. */
-  date: string | Date | null = null;
-  /** IANA zone, `UTC` or a fixed offset like `UTC+9`; empty means the viewer's zone. */
-  timeZone: string | null = null;
-  /** Shown once the target has passed; defaults to "<title> has been released!", or "Released!", in the element's language. */
-  releasedText: string | null = null;
-  /** Units to show, any of `years months weeks days hours minutes seconds`, separated by spaces or commas. */
-  units: string | null = null;
-  /** `blocks` (default), `text` or `compact`. */
-  format: string | null = null;
-  /** Label length: `long` (default), `short` or `narrow`. */
-  unitDisplay: string | null = null;
-  /** `daily`, `weekly`, `monthly`, `yearly` or an ISO 8601 duration (`P2W`); `date` is then the first occurrence. */
-  repeat: string | null = null;
-  /** With `repeat`, the last moment an occurrence may fall on, read like `date`; a date alone includes its whole day. */
-  until: string | Date | null = null;
-  /** With `repeat`, an ISO 8601 duration (`PT1H`) the released message stays after each occurrence. */
-  releasedFor: string | null = null;
-  /** A URL answering the server's time (a `Date` header, or epoch milliseconds as the body); corrects a wrong device clock. */
-  timeSource: string | null = null;
-  /** `message` (default): the released message once released. `count-up`: also how long ago, counting on. */
-  afterRelease: string | null = null;
-  /** Shows a link that downloads an `.ics` calendar event for the target while it is counting. */
-  calendar = false;
 
   readonly #locale = new LocaleController(this, { onChange: () => this.#countdown.forgetTexts() });
   readonly #near = new NearViewController(this, { onNear: () => this.#countdown.wake() });
@@ -132,7 +103,8 @@ export class ReleaseCountdown extends LitElement {
   });
   /** What render() shows once near the view, computed in willUpdate. */
   #view: CountdownView | undefined;
-  readonly #calendarLinks = new CalendarLinks();
+  /** Made for the first `calendar` link. */
+  #calendarLinks: CalendarLinks | undefined;
 
   /**
    * True once the target has passed (with `repeat`: during `released-for` after each occurrence,
@@ -179,17 +151,9 @@ export class ReleaseCountdown extends LitElement {
   }
 
   #configProperties(): ConfigProperties {
-    return {
-      date: this.date,
-      timeZone: this.timeZone,
-      units: this.units,
-      format: this.format,
-      unitDisplay: this.unitDisplay,
-      repeat: this.repeat,
-      until: this.until,
-      releasedFor: this.releasedFor,
-      afterRelease: this.afterRelease,
-    };
+    const properties = {} as Record<ConfigPropertyName, unknown>;
+    for (const name of CONFIG_PROPERTY_NAMES) properties[name] = this[name];
+    return properties;
   }
 
   /** What the template shows of `state`; the calendar link is made again only for another event. */
@@ -207,7 +171,7 @@ export class ReleaseCountdown extends LitElement {
       counting,
       calendar:
         this.calendar && counting && config
-          ? this.#calendarLinks.link({
+          ? (this.#calendarLinks ??= new CalendarLinks()).link({
               title: title || document.title.trim() || calendarFallbackTitle(locale),
               startMs: state.dateMs ?? config.target.epochMs,
               pageUrl: document.URL,
@@ -224,6 +188,10 @@ export class ReleaseCountdown extends LitElement {
     };
   }
 }
+
+// The properties' types, from the table: a class field would run Lit's setter in every constructor.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface ReleaseCountdown extends CountdownPropertyValues {}
 
 /** The one place `released` is made. */
 function releasedEvent({ dateMs, nextMs }: Release): CustomEvent<ReleasedEventDetail> {
