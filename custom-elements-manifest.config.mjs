@@ -1,6 +1,10 @@
 // `custom-elements-manifest analyze`, run by `npm run build`: dist/custom-elements.json, read from
 // the class's JSDoc (@summary, @slot, @csspart, @cssproperty, @attr, @fires) and its declared
-// properties. The manifest describes the published modules, not the source files.
+// properties (the property table, src/element/countdown-properties.ts). The manifest describes the
+// published modules, not the source files.
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+
 const PUBLISHED_PATHS = {
   'src/index.ts': 'dist/index.js',
   'src/element/release-countdown.ts': 'dist/element.js',
@@ -21,6 +25,87 @@ function publicOnly() {
             if (NATIVE_PROPERTY_ATTRIBUTES.has(attribute.name)) attribute.fieldName ??= attribute.name;
           }
         }
+      }
+    },
+  };
+}
+
+const PROPERTY_TABLE = 'src/element/countdown-properties.ts';
+
+/**
+ * Each entry of the property table: its name, attribute, type (from its default's `as`),
+ * default and description, read from the source, as the analyzer reads class fields.
+ */
+function propertyTable() {
+  const source = ts.createSourceFile(
+    PROPERTY_TABLE,
+    readFileSync(PROPERTY_TABLE, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+  );
+  let table;
+  source.forEachChild((node) => {
+    if (!ts.isVariableStatement(node)) return;
+    for (const declaration of node.declarationList.declarations) {
+      if (declaration.name.getText(source) === 'countdownProperties') table = declaration.initializer;
+    }
+  });
+  while (table && !ts.isObjectLiteralExpression(table)) table = table.expression;
+  if (!table) throw new Error(`${PROPERTY_TABLE}: no countdownProperties table`);
+  return table.properties.map((entry) => {
+    const fields = Object.fromEntries(
+      entry.initializer.properties.map((field) => [field.name.getText(source), field.initializer]),
+    );
+    const defaultValue = fields.default;
+    return {
+      name: entry.name.getText(source),
+      attribute: fields.attribute.text,
+      type: ts.isAsExpression(defaultValue) ? defaultValue.type.getText(source) : 'unknown',
+      default: (ts.isAsExpression(defaultValue) ? defaultValue.expression : defaultValue).getText(source),
+      description: ts
+        .getJSDocCommentsAndTags(entry)
+        .map((doc) => ts.getTextOfJSDocComment(doc.comment) ?? '')
+        .join(' '),
+    };
+  });
+}
+
+/**
+ * The element's properties, fields and attributes, from the property table. Its `@attr` lines,
+ * which lit-analyzer needs, must name the same attributes: the build fails when they do not.
+ */
+function propertiesFromTable() {
+  return {
+    name: 'release-countdown-property-table',
+    packageLinkPhase({ customElementsManifest }) {
+      const element = customElementsManifest.modules
+        .flatMap((module) => module.declarations ?? [])
+        .find((declaration) => declaration.customElement);
+      const table = propertyTable();
+      const fromTable = new Set(table.map(({ attribute }) => attribute));
+      const documented = (element.attributes ?? []).filter(({ name }) => !NATIVE_PROPERTY_ATTRIBUTES.has(name));
+      const missing = [...fromTable].filter((name) => !documented.some((attribute) => attribute.name === name));
+      const extra = documented.filter(({ name }) => !fromTable.has(name)).map(({ name }) => name);
+      if (missing.length || extra.length) {
+        throw new Error(
+          `The @attr lines of <release-countdown> and ${PROPERTY_TABLE} disagree: missing ${missing.join(', ') || 'none'}, not in the table ${extra.join(', ') || 'none'}`,
+        );
+      }
+      element.members = (element.members ?? []).filter(
+        (member) => !table.some(({ name }) => name === member.name) && member.name !== 'properties',
+      );
+      for (const { name, attribute, type, default: value, description } of table) {
+        const entry = documented.find((candidate) => candidate.name === attribute);
+        Object.assign(entry, { fieldName: name, type: { text: type }, default: value, description });
+        element.members.push({
+          kind: 'field',
+          name,
+          privacy: 'public',
+          type: { text: type },
+          default: value,
+          description,
+          attribute,
+        });
       }
     },
   };
@@ -52,5 +137,5 @@ export default {
   outdir: 'dist',
   litelement: true,
   packagejson: false,
-  plugins: [publicOnly(), publishedPaths()],
+  plugins: [publicOnly(), propertiesFromTable(), publishedPaths()],
 };

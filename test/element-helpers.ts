@@ -81,7 +81,7 @@ export function stubVisibility(state: DocumentVisibilityState): sinon.SinonStub 
   return sinon.stub(document, 'visibilityState').get(() => state);
 }
 
-/** A part of the element's rendering; none before it renders (a countdown far from view may have no shadow root). */
+/** A part of the element's rendering; none before it renders (far from view it shows its own content). */
 export function part(el: ReleaseCountdown, name: string): HTMLElement | null {
   return el.shadowRoot?.querySelector(`[part~="${name}"]`) ?? null;
 }
@@ -100,7 +100,8 @@ export function text(node: Element | null): string {
  * element is defined, "not rendered" while it shows its own content far from view.
  */
 export function shown(el: ReleaseCountdown): string {
-  if (!el.shadowRoot) return el.matches(':defined') ? 'not rendered' : 'not upgraded';
+  if (!el.matches(':defined')) return 'not upgraded';
+  if (el.matches(':state(fallback)')) return 'not rendered';
   const units = part(el, 'countdown')?.querySelector<HTMLElement>('.shown');
   const released = part(el, 'released');
   const words = units ? units.innerText : released ? released.textContent : `error ${part(el, 'error')?.textContent}`;

@@ -1,3 +1,4 @@
+import type { ConfigPropertyName } from '../element/countdown-properties.js';
 import { isConfigError, type ConfigError } from './config-error.js';
 import {
   AFTERS,
@@ -25,18 +26,8 @@ export interface CountdownConfig {
   after: After;
 }
 
-/** The properties a configuration is read from, as the element holds them. */
-export interface ConfigProperties {
-  date: unknown;
-  timeZone: unknown;
-  units: unknown;
-  format: unknown;
-  unitDisplay: unknown;
-  repeat: unknown;
-  until: unknown;
-  releasedFor: unknown;
-  afterRelease: unknown;
-}
+/** The properties a configuration is read from, as the element holds them (their names: the element's property table). */
+export type ConfigProperties = Record<ConfigPropertyName, unknown>;
 
 /**
  * Checked configurations by the attribute text they were read from. A page listing a thousand

@@ -1,4 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Whether the language around an element may have changed: one MutationObserver for every
@@ -8,7 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * words are rendered before the next frame. A change of the browser's own language
  * (`languagechange`, which has emptied the formatting caches already) is told as `browser`.
  */
-export type LangListener = (changed: 'lang' | 'browser') => void;
+export type LangChange = 'lang' | 'browser';
+export type LangListener = (changed: LangChange) => void;
 
 const listeners = new Map<Element, LangListener>();
 let observer: MutationObserver | undefined;
@@ -43,31 +43,22 @@ function onBrowserLanguageChange(): void {
 
 /** `ancestor.contains(element)`, across the shadow roots between them, as `lang` is inherited. */
 function isWithin(element: Element, ancestor: Node): boolean {
-  for (let node: Node | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {
+  for (let node: Element | null = element; node; node = hostOf(node)) {
     if (ancestor.contains(node)) return true;
   }
   return false;
 }
 
-/** Hooks an element to the shared observer while it is connected. */
-export class LangController implements ReactiveController {
-  readonly #host: ReactiveControllerHost & Element;
-  readonly #onChange: LangListener;
-  #stop: (() => void) | undefined;
-
-  /** `onChange` is called after a `lang` on the host or around it changed; it decides whether that matters. */
-  constructor(host: ReactiveControllerHost & Element, onChange: LangListener) {
-    this.#host = host;
-    this.#onChange = onChange;
-    host.addController(this);
+/** The nearest `lang`, looking through shadow roots the way the browser's own inheritance does. */
+export function closestLang(element: Element): string | null {
+  for (let node: Element | null = element; node; node = node.parentElement ?? hostOf(node)) {
+    const lang = node.getAttribute('lang');
+    if (lang !== null) return lang;
   }
+  return null;
+}
 
-  hostConnected(): void {
-    this.#stop = observeLang(this.#host, this.#onChange);
-  }
-
-  hostDisconnected(): void {
-    this.#stop?.();
-    this.#stop = undefined;
-  }
+/** The host of the shadow root `node` is in; null in a document or a detached tree. */
+function hostOf(node: Node): Element | null {
+  return (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
 }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readConfig, type ConfigProperties } from '../../src/config/countdown-config.js';
+import { CONFIG_PROPERTY_NAMES } from '../../src/element/countdown-properties.js';
 import { nextState, type Cause, type CountdownState, type Step } from '../../src/time/countdown-state.js';
 
 const TARGET = '2022-12-15T11:00:00Z';
@@ -8,19 +9,10 @@ function config(attributes: Partial<Record<keyof ConfigProperties, unknown>>) {
   return readConfig(properties(attributes));
 }
 
+/** Every property the configuration is read from (the element's property table), unset but for `attributes`. */
 function properties(attributes: Partial<Record<keyof ConfigProperties, unknown>>): ConfigProperties {
-  return {
-    date: null,
-    timeZone: null,
-    units: null,
-    format: null,
-    unitDisplay: null,
-    repeat: null,
-    until: null,
-    releasedFor: null,
-    afterRelease: null,
-    ...attributes,
-  };
+  const unset = Object.fromEntries(CONFIG_PROPERTY_NAMES.map((name) => [name, null])) as ConfigProperties;
+  return { ...unset, ...attributes };
 }
 
 /** What a step shows and announces, in a line: "counting 0d 0h 0m 5s", "released holding", "→ released 11:00:00". */
