@@ -207,7 +207,13 @@ async function start(): Promise<void> {
     import(/* @vite-ignore */ ELEMENT_URL),
     query.theme ? loadStylesheet(THEME_URLS[query.theme]) : Promise.resolve(),
   ]);
+  // Hidden until its first render is painted: a countdown seen between its first update and
+  // its numbers could move as they fill in, a layout shift (Lighthouse on a busy machine: 0.00007).
+  countdown.style.visibility = 'hidden';
   document.querySelector('main')!.append(countdown);
+  await (countdown as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+  await new Promise(requestAnimationFrame);
+  countdown.style.removeProperty('visibility');
 }
 
 void start();

@@ -188,8 +188,9 @@ function wrapPage(page, close) {
 }
 
 /**
- * Waits, inside the embed page, until it shows what it will show: the countdown rendered (its
- * theme loaded first) or the page's own message, then two frames for the height to be posted.
+ * Waits, inside the embed page, until it shows what it will show: the countdown rendered and
+ * shown (its theme loaded first) or the page's own message, then two frames for the height to
+ * be posted.
  */
 export function embedShown() {
   return new Promise((resolve) => {
@@ -202,7 +203,7 @@ export function embedShown() {
       if (countdown) {
         await customElements.whenDefined('release-countdown');
         await countdown.updateComplete;
-        if (!countdown.shadowRoot) {
+        if (!countdown.shadowRoot || countdown.style.visibility === 'hidden') {
           setTimeout(check, 10);
           return;
         }
