@@ -18,14 +18,14 @@ const THEMES = ['classic', 'flip', 'inline', 'hero', 'badge'];
 
 const files = {
   '/release-countdown.js': ['text/javascript', 'dist/release-countdown.js'],
-  '/fallback.css': ['text/css', 'demo/fallback.css'],
+  '/release-countdown.css': ['text/css', 'dist/release-countdown.css'],
   ...Object.fromEntries(THEMES.map((theme) => [`/themes/${theme}.css`, ['text/css', `demo/themes/${theme}.css`]])),
 };
 
 const page = (body) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>release-countdown</title>
 <script type="module" src="/release-countdown.js"></script>
-<link rel="stylesheet" href="/fallback.css">
+<link rel="stylesheet" href="/release-countdown.css">
 ${THEMES.map((theme) => `<link rel="stylesheet" href="/themes/${theme}.css">`).join('\n')}
 <style>
   body { margin: 0; padding: 16px; font-family: sans-serif; background: #fff; color: #111827; }
