@@ -178,15 +178,15 @@ export function iframeSnippet(options: EmbedOptions, builderUrl: string): string
  * The iframe page's height in CSS pixels, per theme and format: [countdown and date line alone,
  * what a title adds, what the calendar link adds]. Measured in Chromium with the DejaVu fonts of
  * test/site/fonts.conf, with the default units, a three-digit day count and the longest English
- * date line, in a page 320 px and 1280 px wide, counting and released;
- * each cell is the larger. What a title or the link adds is the most it adds in either case, so
- * their sum is never less than any measure.
+ * date line, in frames 304 px wide (a 320 px phone's, inside the post's margins), 320, 1264 and
+ * 1280 px wide, counting and released; each cell is the largest. What a title or the link adds is
+ * the most it adds in any of them, so that a sum is never less than what was measured.
  */
 const IFRAME_HEIGHTS: Record<string, Record<string, readonly [number, number, number]>> = {
-  none: { blocks: [119, 24, 32], text: [112, 24, 32], compact: [88, 24, 32] },
+  none: { blocks: [119, 24, 32], text: [112, 24, 32], compact: [88, 40, 32] },
   badge: { blocks: [81, 0, 28], text: [55, 0, 28], compact: [34, 21, 28] },
   classic: { blocks: [168, 60, 32], text: [152, 60, 32], compact: [128, 80, 32] },
-  flip: { blocks: [149, 30, 32], text: [120, 30, 32], compact: [96, 38, 32] },
+  flip: { blocks: [149, 48, 32], text: [120, 68, 32], compact: [98, 90, 32] },
   hero: { blocks: [285, 51, 69], text: [217, 51, 53], compact: [217, 51, 53] },
   inline: { blocks: [111, 0, 8], text: [56, 0, 8], compact: [32, 24, 8] },
 };

@@ -13,8 +13,8 @@ import * as puppeteer from 'puppeteer-core';
 import { after, before } from 'node:test';
 import { chromiumArgs, executablePath as chromiumPath } from '../chromium.mjs';
 
-/** The built site (`npm run build:demo`). */
-const SITE_DIR = fileURLToPath(new URL('../../dist-demo/', import.meta.url));
+/** The built site (`npm run build:demo`), which the embed tests read too. */
+export const SITE_DIR = fileURLToPath(new URL('../../dist-demo/', import.meta.url));
 const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const FONTS = fileURLToPath(new URL('./fonts.conf', import.meta.url));
 
@@ -85,7 +85,7 @@ export async function startCrossOrigin() {
  * Script run in every document of a page, frames of other origins included, before the page's
  * own: it stops the clock at `now` (the countdown always shows the same numbers, and its timers
  * still run, so a test can wait on them), counts calls to alert() (what a hostile value would
- * run) and keeps every CSP violation.
+ * run), keeps every CSP violation and adds up the layout shifts (where the engine reports them).
  */
 function documentStartScript(now) {
   return `(() => {
@@ -99,6 +99,12 @@ function documentStartScript(now) {
     window.alerts = 0;
     window.alert = () => { window.alerts += 1; };
     window.violations = [];
+    window.layoutShifts = 0;
+    if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.layoutShifts += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    }
     document.addEventListener('securitypolicyviolation', (event) => {
       window.violations.push(event.violatedDirective + ' ' + event.blockedURI + ' ' + event.sample);
     });
@@ -165,20 +171,25 @@ function wrapPage(page, close) {
     errors,
     goto: (url) => page.goto(url, { waitUntil: 'load' }),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
-    /** The frame whose address starts with `prefix`. */
-    frame(prefix) {
-      const frame = page.frames().find((candidate) => candidate.url().startsWith(prefix));
-      if (!frame) throw new Error(`No frame at ${prefix} among ${page.frames().map((f) => f.url())}`);
-      return { evaluate: (fn, arg) => frame.evaluate(fn, arg) };
+    /** The frames whose addresses start with `prefix`, by address. */
+    frames(prefix) {
+      return new Map(
+        page
+          .frames()
+          .filter((frame) => frame.url().startsWith(prefix))
+          .map((frame) => [frame.url(), { evaluate: (fn, arg) => frame.evaluate(fn, arg) }]),
+      );
     },
-    screenshot: (path) => page.screenshot({ path, fullPage: true }),
+    /** The PNG of the whole page, also written to `path` if given. */
+    screenshot: async (path) => Buffer.from(await page.screenshot({ path, fullPage: true })),
     close,
   };
 }
 
 /**
- * Waits, inside the embed page, until it shows what it will show: the countdown rendered (its
- * theme loaded first) or the page's own message, then two frames for the height to be posted.
+ * Waits, inside the embed page, until it shows what it will show: the countdown rendered and
+ * shown (its theme loaded first) or the page's own message, then two frames for the height to
+ * be posted.
  */
 export function embedShown() {
   return new Promise((resolve) => {
@@ -191,7 +202,7 @@ export function embedShown() {
       if (countdown) {
         await customElements.whenDefined('release-countdown');
         await countdown.updateComplete;
-        if (!countdown.shadowRoot) {
+        if (!countdown.shadowRoot || countdown.style.visibility === 'hidden') {
           setTimeout(check, 10);
           return;
         }
