@@ -14,7 +14,7 @@ import { after, before } from 'node:test';
 import { chromiumArgs, executablePath as chromiumPath } from '../chromium.mjs';
 
 /** The built site (`npm run build:demo`), which the embed tests read too. */
-export const SITE_DIR = fileURLToPath(new URL('../../dist-demo/', import.meta.url));
+export const SITE_DIR = fileURLToPath(new URL('../../dist/site/', import.meta.url));
 const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const FONTS = fileURLToPath(new URL('./fonts.conf', import.meta.url));
 
@@ -63,7 +63,7 @@ async function startServer(host, root) {
  */
 export async function startCrossOrigin() {
   if (!existsSync(join(SITE_DIR, 'embed.html'))) {
-    throw new Error(`${SITE_DIR}embed.html is missing: run npm run build:demo first (npm run test:site does).`);
+    throw new Error(`${SITE_DIR}embed.html is missing: run npm run build first (npm run test:site does).`);
   }
   const embed = await startServer('::', SITE_DIR);
   const host = await startServer('127.0.0.1', undefined);
