@@ -208,6 +208,21 @@ describe(`Hugo: the release-countdown shortcode`, () => {
     assert.ok(html.includes('<div part="date">12. März 2030, 09:00 GMT&#43;9</div>'), html);
   });
 
+  it('fails the build on a value given by position, without its name', () => {
+    const folder = newSiteFolder('hugo-positional');
+    folders.push(folder);
+    writeSite(folder, {
+      way: 'module',
+      post: `---\ntitle: Position\n---\n{{< release-countdown "2030-03-12T09:00" >}}\n`,
+    });
+    const build = runBuild('hugo', [], folder);
+    assert.equal(build.ok, false, 'the build fails');
+    assert.match(
+      build.output,
+      /release-countdown shortcode: write each value with its name \(date="…"\), not by position/,
+    );
+  });
+
   it('fails the build on an unknown parameter name, naming it', (t) => {
     const folder = newSiteFolder('hugo-typo');
     folders.push(folder);
