@@ -13,6 +13,7 @@ const isoDate = (targetMs) => new Date(targetMs).toISOString();
 
 export const FLOOR_ID = 'vanilla-floor';
 export const PARTS_FLOOR_ID = 'parts-floor';
+export const INTL_FLOOR_ID = 'intl-floor';
 export const OURS_ID = 'release-countdown';
 export const EMPTY_PAGE_ID = 'empty-page';
 
@@ -49,6 +50,16 @@ export const CONTENDERS = [
     cell: { width: 260, height: 110 },
     slotHtml: () => '',
     pageData: () => ({ shadowCss: shadowCss() }),
+    clock: 'one shared setTimeout, aimed at the next whole second',
+  },
+  {
+    id: INTL_FLOOR_ID,
+    packageName: null,
+    styles: [],
+    classicScripts: ['bench/page/intl-floor.js'],
+    moduleScripts: [],
+    cell: { width: 320, height: 50 },
+    slotHtml: () => '',
     clock: 'one shared setTimeout, aimed at the next whole second',
   },
   {
@@ -164,11 +175,19 @@ export const EMPTY_PAGE = {
 };
 
 /**
- * Who runs in the releases layout: the empty page, the two floors, ours and the two peers issue
+ * Who runs in the releases layout: the empty page, the three floors, ours and the two peers issue
  * 13 compares with. The other peers would make the full run half as long again, and flipdown and
  * @pqina/flip take minutes to show 1000 countdowns.
  */
-export const RELEASES_IDS = [EMPTY_PAGE_ID, FLOOR_ID, PARTS_FLOOR_ID, OURS_ID, 'easytimer', 'relative-time'];
+export const RELEASES_IDS = [
+  EMPTY_PAGE_ID,
+  FLOOR_ID,
+  INTL_FLOOR_ID,
+  PARTS_FLOOR_ID,
+  OURS_ID,
+  'easytimer',
+  'relative-time',
+];
 
 /** The jQuery both jQuery plugins are served with (their docs predate jQuery 4, which removed $.isFunction). */
 export const SHARED_PACKAGES = ['jquery'];

@@ -30,7 +30,6 @@ export const styles = css`
     display: inline-flex;
     flex-direction: column;
     align-items: center;
-    min-width: 2.5ch;
     background: var(--release-countdown-unit-background, transparent);
   }
 
@@ -39,6 +38,23 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.1;
     color: var(--release-countdown-value-color, inherit);
+  }
+
+  /*
+   * Room for two digits in every unit, so that a value's box keeps its width from 10 to 9 and
+   * nothing beside it moves: with tabular digits, 2ch is two digits, and the pixel covers the
+   * engine rounding laid-out text up to its layout unit (a 64th of a pixel), which made 10 a
+   * hair wider than 9. In a line of text (compact) the box is inline-block, to take a width,
+   * and its digits lean on their label.
+   */
+  [part~='value'] {
+    min-width: calc(2ch + 1px);
+    text-align: center;
+  }
+
+  .compact [part~='value'] {
+    display: inline-block;
+    text-align: end;
   }
 
   [part='label'] {
