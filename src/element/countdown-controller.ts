@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { isConfigError, type ConfigError } from '../config/config-error.js';
 import { readConfig, type ConfigProperties, type CountdownConfig } from '../config/countdown-config.js';
 import { TimeSourceController } from '../page/time-source.js';
@@ -29,7 +29,7 @@ export interface CountdownControllerOptions {
  * every countdown on the page, every second.
  */
 export class CountdownController implements ReactiveController {
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: ReactiveElement;
   readonly #options: CountdownControllerOptions;
   readonly #texts = new CountdownTexts();
   /** The values the configuration was last read from, and what they say; unset before the first update. */
@@ -41,7 +41,7 @@ export class CountdownController implements ReactiveController {
   #clock: SecondsController | undefined;
   #timeSource: TimeSourceController | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: CountdownControllerOptions) {
+  constructor(host: ReactiveElement, options: CountdownControllerOptions) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -161,7 +161,8 @@ export class CountdownController implements ReactiveController {
         ? this.#texts.for(this.#options.locale(), this.config!).show(shown.amounts, shown.phases)
         : 'needs-render';
     const inPlace = layout === 'rendered' && previous?.shown.kind === 'counting' && state.dateMs === previous.dateMs;
-    if (!inPlace) this.#host.requestUpdate();
+    // An update in progress (the first, or one that read new properties) renders what this step shows.
+    if (!inPlace && !this.#host.isUpdatePending) this.#host.requestUpdate();
   }
 }
 

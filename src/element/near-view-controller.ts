@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { firstUpdateTurn, whenNearView } from '../page/near-view.js';
 
 export interface NearViewControllerOptions {
@@ -14,14 +14,14 @@ export interface NearViewControllerOptions {
  * ends that.
  */
 export class NearViewController implements ReactiveController {
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: ReactiveElement;
   readonly #onNear: (() => void) | undefined;
   #near = false;
   #stopWaiting: (() => void) | undefined;
   /** Made on the first connection, for the `fallback` state, which only an element's internals set. */
   #internals: ElementInternals | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, { onNear }: NearViewControllerOptions = {}) {
+  constructor(host: ReactiveElement, { onNear }: NearViewControllerOptions = {}) {
     this.#host = host;
     this.#onNear = onNear;
     host.addController(this);
@@ -47,7 +47,8 @@ export class NearViewController implements ReactiveController {
       this.#near = true;
       this.#stopWaiting = undefined;
       this.#onNear?.();
-      this.#host.requestUpdate();
+      // Before its first update the host renders when its turn comes.
+      if (this.#host.hasUpdated) this.#host.requestUpdate();
     });
   }
 

@@ -120,7 +120,7 @@ export class ReleaseCountdown extends LitElement {
   }
 
   /**
-   * Lit's shadow root, holding until the first render near the view a slot that shows the
+   * Lit's shadow root, holding until the first render near the view the slots that show the
    * element's own content, as before the script ran, or its title (`fallbackTemplate`).
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
