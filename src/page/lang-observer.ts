@@ -1,4 +1,3 @@
-
 /**
  * Whether the language around an element may have changed: one MutationObserver for every
  * countdown on the page, watching only `lang` attributes, so that a site switching
