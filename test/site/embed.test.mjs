@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PNG } from 'pngjs';
 import { ENGINES, SITE_DIR, embedShown, engineForTests, startCrossOrigin } from './cross-origin.mjs';
+import { EMBED_PARAMETERS } from './site.mjs';
 
 const EMBED_HTML = join(SITE_DIR, 'embed.html');
 
@@ -110,20 +111,6 @@ const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(1)</script>';
 const JAVASCRIPT = 'javascript:alert(1)';
 const LONG = 'x'.repeat(5000);
-const PARAMETERS = [
-  'date',
-  'time-zone',
-  'title',
-  'released-text',
-  'units',
-  'format',
-  'unit-display',
-  'after',
-  'calendar',
-  'lang',
-  'theme',
-  'background',
-];
 
 const THEMES = ['', 'badge', 'classic', 'flip', 'hero', 'inline'];
 
@@ -300,8 +287,8 @@ for (const engineName of ENGINES) {
       const hostile = [
         `${TOKYO}&title=${encodeURIComponent(IMG)}`,
         `${TOKYO}&title=${encodeURIComponent(SCRIPT)}&released-text=${encodeURIComponent(IMG)}`,
-        ...PARAMETERS.map((name) => withParameter(name, JAVASCRIPT)),
-        ...PARAMETERS.map((name) => withParameter(name, LONG)),
+        ...EMBED_PARAMETERS.map((name) => withParameter(name, JAVASCRIPT)),
+        ...EMBED_PARAMETERS.map((name) => withParameter(name, LONG)),
         `${TOKYO}&onload=alert(1)&class=evil&style=color:red&src=${encodeURIComponent(JAVASCRIPT)}&repeat=daily`,
         `${TOKYO}&title=First&title=${encodeURIComponent(IMG)}&date=2020-01-01`,
       ];

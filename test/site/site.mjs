@@ -23,6 +23,25 @@ export const SITE_DIR = fileURLToPath(new URL('../../dist/site/', import.meta.ur
 /** The demo site's pages: every page of dist/site/ (a test requires that none is missing here). */
 export const DEMO_PAGES = ['index.html', 'builder.html', 'themes.html', 'blog.html', 'embed.html'];
 
+/**
+ * What the iframe page (embed.html) reads from its address: the element's attributes, `theme` and
+ * `background`; written here apart from demo/embed.ts, so that the tests hold the page to the issue's list.
+ */
+export const EMBED_PARAMETERS = [
+  'date',
+  'time-zone',
+  'title',
+  'released-text',
+  'units',
+  'format',
+  'unit-display',
+  'after',
+  'calendar',
+  'lang',
+  'theme',
+  'background',
+];
+
 /** Every page and theme is checked at these widths, from a small phone to a wide desktop. */
 export const WIDTHS = [320, 375, 768, 1024, 1400];
 

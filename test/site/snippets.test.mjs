@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { openPage, settle, siteForTests } from './site.mjs';
+import { EMBED_PARAMETERS, openPage, settle, siteForTests } from './site.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8'));
@@ -18,21 +18,7 @@ const CDN_FILES = {
   [`npm/release-countdown@${version}/dist/release-countdown.css`]: ['text/css', 'dist/release-countdown.css'],
 };
 
-/** What the iframe page reads from its address: the element's attributes, `theme` and `background`. */
-const EMBED_PARAMETERS = new Set([
-  'date',
-  'time-zone',
-  'title',
-  'released-text',
-  'units',
-  'format',
-  'unit-display',
-  'after',
-  'calendar',
-  'lang',
-  'theme',
-  'background',
-]);
+const EMBED_PARAMETER_SET = new Set(EMBED_PARAMETERS);
 const THEMES = new Set(['classic', 'flip', 'inline', 'hero', 'badge']);
 
 /** The documents whose snippets authors paste, as paths from the repository's root. */
@@ -227,7 +213,7 @@ for (const path of DOCUMENTS) {
         assert.match(url.pathname, /\/embed\.html$/);
         const names = [...url.searchParams.keys()];
         assert.deepEqual(
-          names.filter((name) => !EMBED_PARAMETERS.has(name)),
+          names.filter((name) => !EMBED_PARAMETER_SET.has(name)),
           [],
           'only parameters the page reads',
         );
